@@ -1,0 +1,27 @@
+/**
+ * An actor mention: a noun phrase that names a political actor, with its resolved CAMEO code.
+ * `first`/`last` are a token range [first, last); `start`/`end` character offsets into the article text.
+ */
+export interface ActorMention {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  sentence: number;
+  /** CAMEO actor code (PRKGOV, RUS, IGOUNO, COP …). */
+  code: string;
+  /** Canonical name (person, country or organisation), or the mention text for bare agents. */
+  name: string;
+  kind: 'person' | 'country' | 'igo' | 'agent' | 'pronoun' | 'pair';
+  /** A title without a name ("the North Korean leader"): may be linked to the person who holds it. */
+  title: boolean;
+  plural: boolean;
+  /** Preceded by a preposition: not a subject candidate ("for Putin", "in Ukraine"). */
+  preposition: string | null;
+  /** Followed by a possessive marker and not part of a larger phrase ("Kim's interest"). */
+  possessive: boolean;
+  /** For "both leaders", "the two sides", "they": the actors referred to. */
+  members: ActorMention[];
+  /** 1 for a dictionary name, lower for agents alone and back-references. */
+  certainty: number;
+}

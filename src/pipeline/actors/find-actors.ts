@@ -1,0 +1,322 @@
+import type { Doc, Token } from '../../core/doc.js';
+import type { ActorPhrase, AgentPhrase, PersonEntry } from '../../dictionaries/actor-entries.js';
+import { roleOn } from '../../dictionaries/actor-entries.js';
+import type { ActorLexicon } from './actor-lexicon.js';
+import type { ActorMention } from './actor-mention.js';
+
+/** Actor mentions of a Doc, in text order, with a per-sentence index and a token → mention map. */
+export interface ActorLayer {
+  mentions: ActorMention[];
+  bySentence: ActorMention[][];
+  /** Token index → index into `mentions`, or -1. */
+  tokenMention: Int32Array;
+}
+
+/** A dictionary match: an actor phrase, an agent word, or a person named by one token of their name. */
+interface Piece {
+  first: number;
+  last: number;
+  actor?: ActorPhrase;
+  agent?: AgentPhrase;
+  person?: PersonEntry;
+}
+
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const PREPOSITIONS = new Set([
+  'in', 'at', 'on', 'to', 'for', 'with', 'from', 'by', 'against', 'toward', 'towards', 'into', 'near', 'of',
+  'about', 'over', 'under', 'between', 'among', 'during', 'after', 'before', 'across', 'outside', 'inside',
+  'within', 'without', 'through', 'throughout', 'alongside', 'amid', 'despite', 'including', 'like', 'than',
+  'via', 'upon', 'around', 'beyond', 'behind', 'onto', 'unlike',
+]);
+const AGENT_LINKS = new Set(['of', 'in', 'from']);
+const PAIR_WORDS = new Set(['both', 'two']);
+const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'men', 'states', 'neighbours', 'neighbors', 'allies', 'parties', 'delegations']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him']);
+const PLURAL_PRONOUNS = new Set(['they', 'them']);
+const KIND_RANK: Record<string, number> = { person: 6, igo: 5, country: 4, seat: 3, adjective: 2, people: 1 };
+
+/**
+ * Finds actor mentions: longest dictionary matches grown into noun phrases (country + agent → PRKMIL,
+ * title + name → the person's dated role), then back-references resolved in text order (a name token seen in
+ * full elsewhere in the article, "he"/"she", "they", "both leaders", a title linked to the person holding it).
+ * `date` (ISO) selects each person's role.
+ */
+export function findActors(doc: Doc, lex: ActorLexicon, date: string): ActorLayer {
+  const { tokens } = doc;
+  const piecesBySentence = doc.sentences.map((s) => dictionaryPieces(tokens, s.first, s.last, lex));
+
+  // Persons named in full anywhere in the article: their name tokens resolve single-token mentions, and the
+  // codes they hold link titles ("the North Korean leader") to them.
+  const named: PersonEntry[] = [];
+  for (const pieces of piecesBySentence) for (const p of pieces) if (p.person && !named.includes(p.person)) named.push(p.person);
+  const nameTokens = new Map<string, PersonEntry[]>();
+  for (const person of named) {
+    for (const part of person.name.split(/\s+/)) {
+      if (part.length < 3 || !/^[A-Z]/.test(part)) continue;
+      const key = part.toLowerCase();
+      const list = nameTokens.get(key) ?? [];
+      if (!list.includes(person)) list.push(person);
+      nameTokens.set(key, list);
+    }
+  }
+  const holderOf = new Map<string, PersonEntry>();
+  for (const person of named) {
+    const code = roleOn(person, date);
+    if (!holderOf.has(code)) holderOf.set(code, person);
+  }
+
+  const mentions: ActorMention[] = [];
+  const bySentence: ActorMention[][] = [];
+  const state: ResolveState = { lastPerson: null, lastPlural: null, lastPair: null };
+  for (const sentence of doc.sentences) {
+    const pieces = piecesBySentence[sentence.index] ?? [];
+    addNameTokenPieces(tokens, sentence.first, sentence.last, pieces, nameTokens, state);
+    const found = groupPieces(tokens, pieces, sentence.index, date);
+    addPronouns(tokens, sentence.first, sentence.last, found, sentence.index);
+    resolveInOrder(tokens, found, state, holderOf);
+    found.sort((a, b) => a.first - b.first);
+    bySentence.push(found);
+    mentions.push(...found);
+  }
+  const tokenMention = new Int32Array(tokens.length).fill(-1);
+  mentions.forEach((m, k) => { for (let t = m.first; t < m.last; t++) tokenMention[t] = k; });
+  return { mentions, bySentence, tokenMention };
+}
+
+function dictionaryPieces(tokens: Token[], first: number, last: number, lex: ActorLexicon): Piece[] {
+  const pieces: Piece[] = [];
+  let i = first;
+  while (i < last) {
+    const a = lex.actors.longest(tokens, i, last);
+    const g = lex.agents.longest(tokens, i, last);
+    if (a && (!g || a.length >= g.length)) {
+      const actor = [...a.values].sort((x, y) => (KIND_RANK[y.kind] ?? 0) - (KIND_RANK[x.kind] ?? 0))[0] as ActorPhrase;
+      const piece: Piece = { first: i, last: i + a.length, actor };
+      if (actor.kind === 'person') piece.person = lex.persons[Number(actor.code.slice('person:'.length))];
+      pieces.push(piece);
+      i += a.length;
+    } else if (g && !isModifier(tokens, i + g.length - 1, last)) {
+      pieces.push({ first: i, last: i + g.length, agent: g.values[0] as AgentPhrase });
+      i += g.length;
+    } else {
+      i++;
+    }
+  }
+  return pieces;
+}
+
+/** "military cooperation": an agent word used as an adjective before a noun is not an agent. */
+function isModifier(tokens: Token[], t: number, last: number): boolean {
+  const tok = tokens[t] as Token;
+  const next = tokens[t + 1];
+  return tok.pos === 'ADJ' && t + 1 < last && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN');
+}
+
+/** A capitalised token naming a person mentioned in full elsewhere ("Kim" after "Kim Jong Un"). */
+function addNameTokenPieces(
+  tokens: Token[], first: number, last: number, pieces: Piece[], nameTokens: Map<string, PersonEntry[]>, state: ResolveState,
+): void {
+  if (nameTokens.size === 0) return;
+  const covered = new Set<number>();
+  for (const p of pieces) for (let t = p.first; t < p.last; t++) covered.add(t);
+  for (let t = first; t < last; t++) {
+    const tok = tokens[t] as Token;
+    if (covered.has(t) || !/^[A-Z]/.test(tok.text)) continue;
+    const candidates = nameTokens.get(tok.lower);
+    if (!candidates) continue;
+    // "Kim Yo Jong" is someone else: a following unknown capitalised name part blocks the match.
+    const next = tokens[t + 1];
+    if (next && t + 1 < last && next.pos === 'PROPN' && /^[A-Z]/.test(next.text) && !covered.has(t + 1) && !nameTokens.has(next.lower)) continue;
+    const recent = state.lastPerson?.kind === 'person' ? candidates.find((c) => c.name === state.lastPerson?.name) : undefined;
+    pieces.push({ first: t, last: t + 1, person: recent ?? (candidates[0] as PersonEntry) });
+  }
+  pieces.sort((a, b) => a.first - b.first);
+}
+
+/** Pieces joined by nothing but possessive markers, adjectives or hyphens form one noun phrase. */
+function groupPieces(tokens: Token[], pieces: Piece[], sentence: number, date: string): ActorMention[] {
+  const groups: Piece[][] = [];
+  for (const p of pieces) {
+    const current = groups[groups.length - 1];
+    const prev = current?.[current.length - 1];
+    if (current && prev && joinable(tokens, prev.last, p.first)) current.push(p);
+    else groups.push([p]);
+  }
+  const out: (ActorMention | null)[] = groups.map((g) => codeGroup(tokens, g, sentence, date));
+
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k];
+    if (!m) continue;
+    // "Hungarian and Romanian officials": the first adjective borrows the shared agent.
+    const group = groups[k] as Piece[];
+    const next = out[k + 1];
+    const nextGroup = groups[k + 1];
+    if (group.every((p) => p.actor?.kind === 'adjective') && next && nextGroup && nextGroup[0]?.actor?.kind === 'adjective') {
+      const between = tokens.slice(m.last, next.first).map((t) => t.lower);
+      const agent = nextGroup.find((p) => p.agent)?.agent;
+      if (agent && between.length === 1 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or')) {
+        m.code = baseCode(m.code) + agent.agent;
+        m.plural = true;
+        m.kind = 'country';
+      }
+    }
+  }
+  // A bare adjective ("Russian assistance") is not an actor.
+  const kept: ActorMention[] = [];
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k];
+    const group = groups[k] as Piece[];
+    if (!m) continue;
+    const onlyAdjective = group.every((p) => p.actor?.kind === 'adjective') && m.code.length === 3;
+    if (!onlyAdjective) kept.push(m);
+  }
+  // "the army of Sudan", "officials in Canberra": agent + of/in/from + country.
+  for (let k = 0; k + 1 < kept.length; k++) {
+    const m = kept[k] as ActorMention;
+    const n = kept[k + 1] as ActorMention;
+    if (m.kind === 'agent' && (n.kind === 'country') && n.code.length === 3 && n.first === m.last + 1
+      && AGENT_LINKS.has((tokens[m.last] as Token).lower)) {
+      m.code = n.code + m.code;
+      m.name = n.name;
+      m.kind = 'country';
+      m.last = n.last;
+      m.end = n.end;
+      kept.splice(k + 1, 1);
+    }
+  }
+  for (const m of kept) markContext(tokens, m);
+  return kept;
+}
+
+function joinable(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 2) return false;
+  for (let t = from; t < to; t++) {
+    const tok = tokens[t] as Token;
+    if (POSSESSIVE.has(tok.lower) || tok.text === '-' || (tok.pos === 'ADJ' && /^[a-z]/.test(tok.text))) continue;
+    return false;
+  }
+  return true;
+}
+
+function codeGroup(tokens: Token[], group: Piece[], sentence: number, date: string): ActorMention | null {
+  const head = group[group.length - 1] as Piece;
+  let first = (group[0] as Piece).first;
+  const last = head.last;
+  while (first > 0 && DETERMINERS.has((tokens[first - 1] as Token).lower) && (tokens[first - 1] as Token).sentence === sentence) first--;
+  const base: ActorMention = {
+    first, last, start: (tokens[first] as Token).start, end: (tokens[last - 1] as Token).end, sentence,
+    code: '', name: '', kind: 'country', title: false, plural: false, preposition: null, possessive: false, members: [], certainty: 1,
+  };
+  if (head.person) {
+    return { ...base, code: roleOn(head.person, date), name: head.person.name, kind: 'person' };
+  }
+  const agentPiece = group.find((p) => p.agent);
+  const holder = group.find((p) => p.actor && p.actor.kind !== 'person') ?? group.find((p) => p.person);
+  let country = '';
+  let name = '';
+  if (holder?.actor) { country = holder.actor.code; name = holder.actor.name; }
+  else if (holder?.person) { country = baseCode(roleOn(holder.person, date)); name = holder.person.name; }
+  const agent = agentPiece?.agent?.agent ?? (holder?.actor?.kind === 'seat' ? holder.actor.agent ?? 'GOV' : '');
+  const text = tokens.slice(first, last).map((t) => t.text).join(' ');
+  if (country && agent) {
+    return {
+      ...base, code: country + agent, name, kind: holder?.actor?.kind === 'igo' ? 'igo' : 'country',
+      title: !!agentPiece?.agent?.title && !group.some((p) => p.person), plural: !!agentPiece?.agent?.plural,
+    };
+  }
+  if (country) {
+    return { ...base, code: country, name, kind: holder?.actor?.kind === 'igo' ? 'igo' : 'country', plural: holder?.actor?.kind === 'people' };
+  }
+  if (agentPiece?.agent) {
+    return { ...base, code: agentPiece.agent.agent, name: text, kind: 'agent', title: agentPiece.agent.title, plural: agentPiece.agent.plural, certainty: 0.6 };
+  }
+  return null;
+}
+
+/** Country or organisation part of a code: PRKGOV → PRK, IGOUNO → IGOUNO, IGOUNOMIL → IGOUNO. */
+export function baseCode(code: string): string {
+  if (code.startsWith('IGO') || code.startsWith('NGO')) return code.length > 6 && code.length % 3 === 0 ? code.slice(0, code.length - 3) : code;
+  return code.slice(0, 3);
+}
+
+function markContext(tokens: Token[], m: ActorMention): void {
+  const before = tokens[m.first - 1];
+  if (before && before.sentence === m.sentence && PREPOSITIONS.has(before.lower)) {
+    const two = tokens[m.first - 2];
+    m.preposition = before.lower === 'to' && two?.lower === 'according' ? 'according to' : before.lower;
+  }
+  const after = tokens[m.last];
+  if (after && POSSESSIVE.has(after.lower)) m.possessive = true;
+}
+
+interface ResolveState {
+  lastPerson: ActorMention | null;
+  lastPlural: ActorMention | null;
+  lastPair: ActorMention[] | null;
+}
+
+function addPronouns(tokens: Token[], first: number, last: number, found: ActorMention[], sentence: number): void {
+  for (let t = first; t < last; t++) {
+    const tok = tokens[t] as Token;
+    const pronoun = tok.pos === 'PRON' && (PERSON_PRONOUNS.has(tok.lower) || PLURAL_PRONOUNS.has(tok.lower));
+    const pairNoun = PAIR_NOUNS.has(tok.lower) && t > first && PAIR_WORDS.has((tokens[t - 1] as Token).lower);
+    if (!pronoun && !pairNoun) continue;
+    if (found.some((f) => f.first <= t && t < f.last)) continue;
+    const from = pairNoun && t - 2 >= first && DETERMINERS.has((tokens[t - 2] as Token).lower) ? t - 2 : pairNoun ? t - 1 : t;
+    const m: ActorMention = {
+      first: from, last: t + 1, start: (tokens[from] as Token).start, end: tok.end, sentence, code: '', name: '', kind: 'pronoun', title: false,
+      plural: !PERSON_PRONOUNS.has(tok.lower), preposition: null, possessive: false, members: [], certainty: 0.8,
+    };
+    markContext(tokens, m);
+    found.push(m);
+  }
+  found.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * Resolves back-references in text order and updates the article state: titles to their holders, pronouns
+ * to the last person or pair, "both leaders" to the last pair. Unresolvable pronouns are dropped.
+ */
+function resolveInOrder(tokens: Token[], found: ActorMention[], state: ResolveState, holderOf: Map<string, PersonEntry>): void {
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k] as ActorMention;
+    if (m.kind === 'pronoun') {
+      const ref = m.plural ? null : state.lastPerson;
+      if (ref) { m.code = ref.code; m.name = ref.name; continue; }
+      if (m.plural && state.lastPair) { toPair(m, state.lastPair); continue; }
+      if (m.plural && state.lastPlural) { m.code = state.lastPlural.code; m.name = state.lastPlural.name; continue; }
+      found.splice(k--, 1);
+      continue;
+    }
+    if (isPairPhrase(tokens, m) && state.lastPair) { toPair(m, state.lastPair); continue; }
+    if (m.title && !m.plural) {
+      const holder = holderOf.get(m.code);
+      if (holder) { m.name = holder.name; m.certainty = 0.9; }
+    }
+  }
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k] as ActorMention;
+    if (m.kind === 'person' || (m.title && !m.plural && m.kind !== 'agent')) state.lastPerson = m;
+    if (m.plural && m.kind !== 'pair') state.lastPlural = m;
+    const n = found[k + 1];
+    if (n && n.first === m.last + 1 && (tokens[m.last] as Token).lower === 'and' && baseCode(m.code) !== baseCode(n.code) && m.code && n.code) {
+      state.lastPair = [m, n];
+    }
+  }
+}
+
+function isPairPhrase(tokens: Token[], m: ActorMention): boolean {
+  if (!(m.kind === 'agent' && m.plural)) return false;
+  for (let t = Math.max(0, m.first - 2); t < m.last; t++) if (PAIR_WORDS.has((tokens[t] as Token).lower)) return true;
+  return false;
+}
+
+function toPair(m: ActorMention, pair: ActorMention[]): void {
+  m.kind = 'pair';
+  m.members = pair;
+  m.code = (pair[0] as ActorMention).code;
+  m.name = pair.map((p) => p.name).join(' and ');
+  m.plural = true;
+  m.certainty = 0.8;
+}

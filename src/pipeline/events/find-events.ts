@@ -1,0 +1,336 @@
+import type { Doc, Sentence, Token } from '../../core/doc.js';
+import type { Modality } from '../../core/modality.js';
+import type { IntentCodes } from '../../dictionaries/intent-codes.js';
+import type { VerbPattern } from '../../dictionaries/verb-patterns.js';
+import type { ActorLayer } from '../actors/find-actors.js';
+import type { ActorMention } from '../actors/actor-mention.js';
+import type { Clause } from '../clauses/clauses.js';
+import { splitClauses } from '../clauses/clauses.js';
+import { HEDGING_VERBS, INTENT_TRIGGERS, REFUSAL_TRIGGERS, modalityOf } from './modality-cues.js';
+import type { PatternIndex } from './pattern-index.js';
+
+/** An event found in one clause, before dates, quotes and codes are attached. */
+export interface RawEvent {
+  sentence: number;
+  source: ActorMention;
+  target: ActorMention | null;
+  /** CAMEO code after intent/refusal recoding. */
+  code: string;
+  pattern: VerbPattern;
+  head: Token;
+  modality: Modality;
+  /** 0 … 1. */
+  confidence: number;
+}
+
+/** Verbs after which an event noun is coded by its own patterns ("ordered the launch of missiles"). */
+const LIGHT_VERBS = new Set([
+  'hold', 'conduct', 'order', 'carry', 'stage', 'launch', 'continue', 'resume', 'begin', 'start', 'make', 'pay',
+  'mount', 'undertake', 'deepen', 'expand', 'strengthen', 'boost', 'step', 'intensify', 'engage', 'have', 'join',
+  'host', 'attend', 'open', 'seek', 'announce', 'propose', 'plan', 'keep', 'pursue', 'perform', 'oversee', 'supervise',
+  'express', 'give', 'offer', 'voice', 'issue', 'lodge', 'file', 'impose', 'stage', 'organise', 'organize', 'call',
+]);
+/** Determiners, adjectives and the like that may stand between a light verb and its event noun. */
+const NOUN_GAP = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'PART']);
+/** Tokens that may stand between a verb or preposition and the target actor. */
+const TARGET_GAP = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PUNCT', 'PART', 'NOUN', 'VERB', 'PROPN', 'X', 'SYM']);
+const BE = new Set(['be', 'get']);
+const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
+
+interface Match {
+  pattern: VerbPattern;
+  head: number;
+  target: ActorMention | null;
+  passive: boolean;
+  intent: 'intended' | 'refused' | null;
+  /** Token indices of the pattern words matched after the head. */
+  used: number[];
+}
+
+/**
+ * Finds the events of every sentence: for each clause, the most specific verb pattern whose head and
+ * words occur, with the clause subject as source and the pattern's `+T` actor as target; passive voice swaps
+ * roles, intent and refusal constructions recode the complement, and compound or paired subjects follow the
+ * PLOVER convention (a mutual action of "X and Y" is one event X → Y).
+ */
+export function findEvents(doc: Doc, actors: ActorLayer, patterns: PatternIndex, intent: IntentCodes): RawEvent[] {
+  const events: RawEvent[] = [];
+  for (const sentence of doc.sentences) {
+    const mentions = actors.bySentence[sentence.index] ?? [];
+    if (mentions.length === 0) continue;
+    const clauses = splitClauses(doc, sentence);
+    let previousSubject: ActorMention[] = [];
+    const found: RawEvent[] = [];
+    for (const clause of clauses) {
+      const matches = matchesIn(doc, sentence, clause, mentions, patterns);
+      const clauseSubject = subjectOf(doc.tokens, clause, matches[0]?.head ?? clause.last, mentions, previousSubject);
+      for (const match of matches) {
+        const subject = subjectOf(doc.tokens, clause, match.head, mentions, previousSubject);
+        found.push(...assemble(doc, sentence, clause, match, subject, mentions, intent));
+      }
+      if (clauseSubject.length > 0) previousSubject = clauseSubject;
+    }
+    events.push(...dedupe(found));
+  }
+  return events;
+}
+
+function matchesIn(doc: Doc, sentence: Sentence, clause: Clause, mentions: ActorMention[], patterns: PatternIndex): Match[] {
+  const { tokens } = doc;
+  const perHead: Match[] = [];
+  for (let h = clause.first; h < clause.last; h++) {
+    const tok = tokens[h] as Token;
+    if (!isHeadCandidate(tokens, h, clause, sentence.headline)) continue;
+    let best: Match | null = null;
+    for (const lemma of headLemmas(tok, sentence.headline)) {
+      const list = patterns.get(lemma);
+      if (!list) continue;
+      const passive = isPassive(tokens, h, clause);
+      for (const pattern of list) {
+        if (best && pattern.specificity <= best.pattern.specificity) break;
+        const used: number[] = [];
+        const target = matchElements(tokens, pattern, h, clause, mentions, passive, used);
+        if (target === undefined) continue;
+        best = { pattern, head: h, target, passive, intent: intentOf(tokens, h, clause), used };
+        break;
+      }
+    }
+    if (best) perHead.push(best);
+  }
+  // A head that another match used as one of its words ("talks" in "held talks with") is not an event of its
+  // own, and neither is an intent verb whose complement matched ("agreed" in "agreed to meet").
+  return perHead.filter((m) => !perHead.some((o) => o !== m && (
+    (o.used.includes(m.head) && o.pattern.specificity >= m.pattern.specificity)
+    || (o.intent !== null && o.head > m.head && o.head - m.head <= 8 && (INTENT_TRIGGERS.has((tokens[m.head] as Token).lemma) || REFUSAL_TRIGGERS.has((tokens[m.head] as Token).lemma))))));
+}
+
+function isHeadCandidate(tokens: Token[], h: number, clause: Clause, headline: boolean): boolean {
+  const tok = tokens[h] as Token;
+  if (tok.kind !== 'word') return false;
+  if (tok.pos === 'VERB') return true;
+  if (headline && /^[A-Z]/.test(tok.text) && tok.pos !== 'DET' && tok.pos !== 'ADP' && tok.pos !== 'CCONJ') return true;
+  if (tok.pos !== 'NOUN') return false;
+  // An event noun counts only as the object of a light verb: "held talks", "ordered the launch of".
+  for (let t = h - 1; t >= clause.first && t >= h - 5; t--) {
+    const prev = tokens[t] as Token;
+    if (prev.pos === 'VERB') return LIGHT_VERBS.has(prev.lemma);
+    if (!NOUN_GAP.has(prev.pos) && prev.lower !== 'in' && !QUOTES.has(prev.text) && prev.text !== '-') return false;
+  }
+  return false;
+}
+
+/** Lemmas to look up for a head token; headlines are often mis-tagged, so also try simple de-inflection. */
+function headLemmas(tok: Token, headline: boolean): string[] {
+  if (!headline) return tok.lemma === tok.lower ? [tok.lemma] : [tok.lemma, tok.lower];
+  const w = tok.lower;
+  const out = new Set([tok.lemma, w]);
+  if (w.endsWith('ies')) out.add(`${w.slice(0, -3)}y`);
+  if (w.endsWith('es')) out.add(w.slice(0, -2));
+  if (w.endsWith('s')) out.add(w.slice(0, -1));
+  if (w.endsWith('ed')) { out.add(w.slice(0, -2)); out.add(w.slice(0, -1)); }
+  return [...out];
+}
+
+function isPassive(tokens: Token[], h: number, clause: Clause): boolean {
+  const tok = tokens[h] as Token;
+  if (tok.pos !== 'VERB' || tok.lower.endsWith('ing') || tok.lower === tok.lemma) return false;
+  for (let t = h - 1; t >= clause.first && t >= h - 4; t--) {
+    const prev = tokens[t] as Token;
+    if (prev.pos === 'AUX' && BE.has(prev.lemma)) return true;
+    if (prev.pos === 'VERB' && BE.has(prev.lemma)) return true;
+    if (!(prev.pos === 'ADV' || prev.pos === 'PART' || prev.pos === 'AUX')) return false;
+  }
+  return false;
+}
+
+/**
+ * Matches the pattern's elements after head `h`. Returns the target mention (null when the pattern has no
+ * target) or undefined when the pattern does not match.
+ */
+function matchElements(
+  tokens: Token[], pattern: VerbPattern, h: number, clause: Clause, mentions: ActorMention[], passive: boolean, used: number[],
+): ActorMention | null | undefined {
+  let pos = h + 1;
+  let target: ActorMention | null = null;
+  for (const el of pattern.elements) {
+    if (el.kind === 'word') {
+      let k = pos;
+      while (k < clause.last && !wordFits(tokens[k] as Token, el.words, el.prefixes)) k++;
+      if (k >= clause.last) {
+        // In the passive the object noun may stand before the head ("sanctions were imposed on").
+        if (!passive) return undefined;
+        let b = clause.first;
+        while (b < h && !wordFits(tokens[b] as Token, el.words, el.prefixes)) b++;
+        if (b >= h) return undefined;
+        continue;
+      }
+      used.push(k);
+      pos = k + 1;
+      continue;
+    }
+    const m = targetAfter(tokens, pos, clause, mentions);
+    if (!m) {
+      if (passive) continue; // the passive subject will be the target
+      return undefined;
+    }
+    target = m;
+    pos = m.last;
+  }
+  return target;
+}
+
+function wordFits(tok: Token, words: string[], prefixes: string[]): boolean {
+  if (words.includes(tok.lemma) || words.includes(tok.lower)) return true;
+  // Mis-tagged plurals (headlines, proper-noun tags): "Hands" → "hand".
+  if (tok.lower.endsWith('s') && words.includes(tok.lower.slice(0, -1))) return true;
+  for (const p of prefixes) if (tok.lower.startsWith(p)) return true;
+  return false;
+}
+
+/** The first actor mention starting within four tokens of `pos`, reached across modifiers only. */
+function targetAfter(tokens: Token[], pos: number, clause: Clause, mentions: ActorMention[]): ActorMention | null {
+  for (const m of mentions) {
+    if (m.first < pos || m.first >= clause.last) continue;
+    if (m.first - pos > 4) return null;
+    for (let t = pos; t < m.first; t++) {
+      const tok = tokens[t] as Token;
+      if (!TARGET_GAP.has(tok.pos) || tok.lower === ',' || tok.lower === ';') return null;
+    }
+    return m;
+  }
+  return null;
+}
+
+/** "vowed to attack" → intended; "refused to meet" → refused; looks back past "to" and light verbs. */
+function intentOf(tokens: Token[], h: number, clause: Clause): 'intended' | 'refused' | null {
+  let t = h - 1;
+  while (t >= clause.first && t >= h - 6) {
+    const tok = tokens[t] as Token;
+    if (tok.lower === 'to') break;
+    if (!(NOUN_GAP.has(tok.pos) || (tok.pos === 'VERB' && LIGHT_VERBS.has(tok.lemma)) || tok.lower === 'in')) return null;
+    t--;
+  }
+  if (t < clause.first || (tokens[t] as Token).lower !== 'to') return null;
+  for (let k = t - 1; k >= clause.first && k >= t - 3; k--) {
+    const tok = tokens[k] as Token;
+    if (REFUSAL_TRIGGERS.has(tok.lemma)) return 'refused';
+    if (INTENT_TRIGGERS.has(tok.lemma)) return 'intended';
+    if (!(tok.pos === 'ADV' || tok.pos === 'DET' || tok.pos === 'PRON' || tok.pos === 'ADJ')) return null;
+  }
+  return null;
+}
+
+/**
+ * The clause subject: the nearest actor mention before the head that is not a prepositional object or a
+ * possessive, with any actors coordinated to it ("X and Y"); a pair reference expands to its members.
+ * Coordinated verb clauses inherit the previous subject; relative clauses take their antecedent.
+ */
+function subjectOf(tokens: Token[], clause: Clause, head: number, mentions: ActorMention[], previous: ActorMention[]): ActorMention[] {
+  if (clause.relativeTo !== null) {
+    const antecedent = mentions.find((m) => m.last === clause.relativeTo);
+    if (antecedent && !antecedent.preposition) return expand([antecedent]);
+  }
+  const before = mentions.filter((m) => m.first >= clause.first && m.last <= head);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const m = before[k] as ActorMention;
+    if (m.preposition || m.possessive) continue;
+    if (m.code === '') continue;
+    const chain = [m];
+    for (let j = k - 1; j >= 0; j--) {
+      const prev = before[j] as ActorMention;
+      const link = tokens.slice(prev.last, chain[0]!.first).map((t) => t.lower).join(' ');
+      if (link === 'and' || link === ',' || link === ', and' || link === 'or') chain.unshift(prev);
+      else break;
+    }
+    return expand(chain);
+  }
+  if (clause.inherits) return previous;
+  return [];
+}
+
+function expand(chain: ActorMention[]): ActorMention[] {
+  return chain.flatMap((m) => (m.kind === 'pair' && m.members.length > 0 ? m.members : [m]));
+}
+
+function assemble(
+  doc: Doc, sentence: Sentence, clause: Clause, match: Match, subject: ActorMention[], mentions: ActorMention[], intent: IntentCodes,
+): RawEvent[] {
+  const { tokens } = doc;
+  let sources = subject;
+  let target = match.target;
+  if (match.passive) {
+    const agent = byAgent(tokens, match.head, clause, mentions);
+    if (!agent) return [];
+    if (!target) target = subject[0] ?? null;
+    sources = [agent];
+    if (match.pattern.hasTarget && !target) return [];
+  }
+  if (sources.length === 0) return [];
+  let code = match.pattern.code;
+  if (match.intent === 'intended') code = intent.intended(code);
+  else if (match.intent === 'refused') code = intent.refused(code);
+  const hedgedContext = hedgedBy(tokens, sentence, clause);
+  const from = Math.min(clause.first, ...sources.map((s) => (s.sentence === sentence.index ? s.last : clause.first)));
+  let modality = modalityOf(tokens, Math.max(from, clause.first), match.head, match.intent === 'intended', hedgedContext);
+  if (match.intent === 'refused' && modality === 'negated') modality = 'asserted';
+
+  const pairs: [ActorMention, ActorMention | null][] = [];
+  if (!target && sources.length >= 2 && match.pattern.mutual) pairs.push([sources[0]!, sources[1]!]);
+  else for (const s of sources) pairs.push([s, target]);
+
+  const out: RawEvent[] = [];
+  for (const [source, tgt] of pairs) {
+    if (tgt && (tgt === source || tgt.code === source.code)) continue;
+    out.push({
+      sentence: sentence.index, source, target: tgt, code, pattern: match.pattern, head: tokens[match.head] as Token, modality,
+      confidence: confidence(match, source, tgt, modality, sentence.headline),
+    });
+  }
+  return out;
+}
+
+function byAgent(tokens: Token[], head: number, clause: Clause, mentions: ActorMention[]): ActorMention | null {
+  for (let t = head + 1; t < clause.last && t <= head + 6; t++) {
+    if ((tokens[t] as Token).lower !== 'by') continue;
+    return mentions.find((m) => m.first > t && m.first <= t + 3 && m.first < clause.last) ?? null;
+  }
+  return null;
+}
+
+/** The clause complements a hedging verb earlier in the sentence ("Analysts suggest this could …"). */
+function hedgedBy(tokens: Token[], sentence: Sentence, clause: Clause): boolean {
+  for (let t = sentence.first; t < clause.first; t++) {
+    const tok = tokens[t] as Token;
+    if (tok.pos === 'VERB' && HEDGING_VERBS.has(tok.lemma)) return true;
+  }
+  for (let t = clause.first; t < clause.last; t++) {
+    const tok = tokens[t] as Token;
+    if (tok.pos === 'VERB' && HEDGING_VERBS.has(tok.lemma) && /^(analyst|expert|observer|official)s?$/.test((tokens[t - 1] as Token | undefined)?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Confidence: pattern specificity (0.5 … 0.8), lowered for uncertain actors (agents alone, back-references),
+ * headlines and hedged or negated statements.
+ */
+function confidence(match: Match, source: ActorMention, target: ActorMention | null, modality: Modality, headline: boolean): number {
+  let c = Math.min(0.8, 0.45 + 0.1 * match.pattern.specificity);
+  c *= Math.min(source.certainty, target ? target.certainty : 1) ** 0.5;
+  if (headline) c *= 0.8;
+  if (modality === 'hedged') c *= 0.8;
+  if (match.passive) c *= 0.95;
+  return Math.round(Math.min(1, c + 0.15) * 100) / 100;
+}
+
+/** One event per (source, target, code) per sentence. */
+function dedupe(events: RawEvent[]): RawEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = `${e.source.code}|${e.target?.code ?? ''}|${e.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
