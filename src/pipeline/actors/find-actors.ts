@@ -144,6 +144,8 @@ function groupPieces(tokens: Token[], pieces: Piece[], sentence: number, date: s
     else groups.push([p]);
   }
   const out: (ActorMention | null)[] = groups.map((g) => codeGroup(tokens, g, sentence, date));
+  const starts = new Set(pieces.map((p) => p.first));
+  out.forEach((m, k) => { if (m) absorbUnknownName(tokens, m, groups[k] as Piece[], starts); });
 
   for (let k = 0; k < out.length; k++) {
     const m = out[k];
@@ -187,6 +189,29 @@ function groupPieces(tokens: Token[], pieces: Piece[], sentence: number, date: s
   }
   for (const m of kept) markContext(tokens, m);
   return kept;
+}
+
+/**
+ * "Prime Minister Mahendra Chaudhry", "U.N. Secretary-General Kofi Annan": a single-person title followed by a
+ * capitalised name the dictionary does not know takes the name into the mention (the title gives the code).
+ */
+function absorbUnknownName(tokens: Token[], m: ActorMention, group: Piece[], pieceStarts: Set<number>): void {
+  const head = group[group.length - 1] as Piece;
+  if (!head.agent?.title || head.agent.plural) return;
+  const sentence = (tokens[m.first] as Token).sentence;
+  let t = m.last;
+  while (t < m.last + 4 && t < tokens.length) {
+    const tok = tokens[t] as Token;
+    if (tok.sentence !== sentence || tok.pos !== 'PROPN' || !/^[A-Z]/.test(tok.text) || pieceStarts.has(t)) break;
+    t++;
+  }
+  if (t === m.last) return;
+  m.name = tokens.slice(m.last, t).map((x) => x.text).join(' ');
+  m.last = t;
+  m.end = (tokens[t - 1] as Token).end;
+  m.title = false;
+  m.kind = 'person';
+  m.certainty = Math.min(m.certainty, 0.9);
 }
 
 function joinable(tokens: Token[], from: number, to: number): boolean {

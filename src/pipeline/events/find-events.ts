@@ -6,7 +6,7 @@ import type { ActorLayer } from '../actors/find-actors.js';
 import type { ActorMention } from '../actors/actor-mention.js';
 import type { Clause } from '../clauses/clauses.js';
 import { splitClauses } from '../clauses/clauses.js';
-import { HEDGING_VERBS, INTENT_TRIGGERS, REFUSAL_TRIGGERS, modalityOf } from './modality-cues.js';
+import { COMMITMENT_TRIGGERS, HEDGING_VERBS, INTENT_TRIGGERS, REFUSAL_TRIGGERS, modalityOf } from './modality-cues.js';
 import type { PatternIndex } from './pattern-index.js';
 
 /** An event found in one clause, before dates, quotes and codes are attached. */
@@ -37,12 +37,15 @@ const TARGET_GAP = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PUNCT', 'PART', 'NOUN',
 const BE = new Set(['be', 'get']);
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 
+/** What governs the head: an intention ("vowed to"), a commitment ("agreed to"), a refusal ("refused to"). */
+type Intent = 'intended' | 'committed' | 'refused' | null;
+
 interface Match {
   pattern: VerbPattern;
   head: number;
   target: ActorMention | null;
   passive: boolean;
-  intent: 'intended' | 'refused' | null;
+  intent: Intent;
   /** Token indices of the pattern words matched after the head. */
   used: number[];
 }
@@ -101,7 +104,11 @@ function matchesIn(doc: Doc, sentence: Sentence, clause: Clause, mentions: Actor
   // own, and neither is an intent verb whose complement matched ("agreed" in "agreed to meet").
   return perHead.filter((m) => !perHead.some((o) => o !== m && (
     (o.used.includes(m.head) && o.pattern.specificity >= m.pattern.specificity)
-    || (o.intent !== null && o.head > m.head && o.head - m.head <= 8 && (INTENT_TRIGGERS.has((tokens[m.head] as Token).lemma) || REFUSAL_TRIGGERS.has((tokens[m.head] as Token).lemma))))));
+    || (o.intent !== null && o.head > m.head && o.head - m.head <= 8 && isTrigger((tokens[m.head] as Token).lemma)))));
+}
+
+function isTrigger(lemma: string): boolean {
+  return INTENT_TRIGGERS.has(lemma) || COMMITMENT_TRIGGERS.has(lemma) || REFUSAL_TRIGGERS.has(lemma);
 }
 
 function isHeadCandidate(tokens: Token[], h: number, clause: Clause, headline: boolean): boolean {
@@ -202,7 +209,7 @@ function targetAfter(tokens: Token[], pos: number, clause: Clause, mentions: Act
 }
 
 /** "vowed to attack" → intended; "refused to meet" → refused; looks back past "to" and light verbs. */
-function intentOf(tokens: Token[], h: number, clause: Clause): 'intended' | 'refused' | null {
+function intentOf(tokens: Token[], h: number, clause: Clause): Intent {
   let t = h - 1;
   while (t >= clause.first && t >= h - 6) {
     const tok = tokens[t] as Token;
@@ -214,7 +221,8 @@ function intentOf(tokens: Token[], h: number, clause: Clause): 'intended' | 'ref
   for (let k = t - 1; k >= clause.first && k >= t - 3; k--) {
     const tok = tokens[k] as Token;
     if (REFUSAL_TRIGGERS.has(tok.lemma)) return 'refused';
-    if (INTENT_TRIGGERS.has(tok.lemma)) return 'intended';
+    if (COMMITMENT_TRIGGERS.has(tok.lemma)) return 'committed';
+    if (INTENT_TRIGGERS.has(tok.lemma) || INTENT_TRIGGERS.has(tok.lower)) return 'intended';
     if (!(tok.pos === 'ADV' || tok.pos === 'DET' || tok.pos === 'PRON' || tok.pos === 'ADJ')) return null;
   }
   return null;
@@ -266,13 +274,13 @@ function assemble(
     if (match.pattern.hasTarget && !target) return [];
   }
   if (sources.length === 0) return [];
-  let code = match.pattern.code;
-  if (match.intent === 'intended') code = intent.intended(code);
-  else if (match.intent === 'refused') code = intent.refused(code);
   const hedgedContext = hedgedBy(tokens, sentence, clause);
-  const from = Math.min(clause.first, ...sources.map((s) => (s.sentence === sentence.index ? s.last : clause.first)));
-  let modality = modalityOf(tokens, Math.max(from, clause.first), match.head, match.intent === 'intended', hedgedContext);
+  let modality = modalityOf(tokens, clause.first, match.head, match.intent === 'intended', hedgedContext);
   if (match.intent === 'refused' && modality === 'negated') modality = 'asserted';
+  // An announced action is coded as the intent to do it (CAMEO 03 or 13), a refused one as a rejection (12).
+  let code = match.pattern.code;
+  if (match.intent === 'refused') code = intent.refused(code);
+  else if (match.intent === 'committed' || modality === 'intended') code = intent.intended(code);
 
   const pairs: [ActorMention, ActorMention | null][] = [];
   if (!target && sources.length >= 2 && match.pattern.mutual) pairs.push([sources[0]!, sources[1]!]);

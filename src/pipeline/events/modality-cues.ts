@@ -13,12 +13,17 @@ const HEDGING_BEFORE_TO = new Set(['expect', 'believe', 'say', 'think', 'report'
 /** A clause that complements one of these verbs is someone's inference ("analysts suggest …"). */
 export const HEDGING_VERBS = new Set(['suggest', 'speculate', 'suspect', 'believe', 'think', 'assume', 'guess', 'predict', 'fear', 'allege', 'rumour', 'rumor']);
 const FUTURE = new Set(['will', 'would', 'shall', "'ll", 'wo']);
-/** Verbs and nouns that turn a following "to + verb" into an announced intention. */
+/** Verbs and nouns that turn a following "to + verb" into an announced intention (modality: intended). */
 export const INTENT_TRIGGERS = new Set([
-  'vow', 'pledge', 'promise', 'plan', 'intend', 'aim', 'agree', 'threaten', 'offer', 'decide', 'prepare', 'resolve',
-  'commit', 'undertake', 'vote', 'seek', 'want', 'hope', 'wish', 'propose', 'announce', 'set', 'go', 'move',
-  'intention', 'intent', 'pledge', 'commitment', 'readiness', 'willingness', 'desire', 'determination', 'decision', 'agreement', 'bid', 'offer',
+  'vow', 'pledge', 'promise', 'plan', 'intend', 'aim', 'offer', 'prepare', 'resolve', 'commit', 'undertake', 'seek',
+  'want', 'hope', 'wish', 'propose', 'set', 'go', 'move', 'swear', 'ready', 'willing', 'prepared', 'determined',
+  'intention', 'intent', 'commitment', 'readiness', 'willingness', 'desire', 'determination', 'bid', 'plan',
 ]);
+/**
+ * Verbs whose "to + verb" complement is recoded as intent (CAMEO 03/13) while the agreeing or threatening
+ * itself is asserted: "agreed to cooperate" (031, asserted), "threatened to impose sanctions" (1312, asserted).
+ */
+export const COMMITMENT_TRIGGERS = new Set(['agree', 'threaten', 'decide', 'vote', 'announce', 'agreement', 'decision']);
 /** Verbs whose "to + verb" complement is refused: "refused to meet" → CAMEO 12 (reject). */
 export const REFUSAL_TRIGGERS = new Set(['refuse', 'decline', 'reject']);
 

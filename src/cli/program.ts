@@ -1,0 +1,23 @@
+import { Command } from 'commander';
+import type { CliContext } from './cli-context.js';
+import { addCodeCommand } from './code/code-command.js';
+import { VERSION } from './version.js';
+
+/**
+ * The `sitrep` commander program. It never exits the process: commander's own errors and help are thrown as
+ * CommanderError (`exitOverride`), after printing `sitrep: <problem>` on stderr.
+ */
+export function createProgram(context: CliContext): Command {
+  const program = new Command('sitrep')
+    .description('Code news reports into CAMEO and PLOVER event data')
+    .version(VERSION)
+    .exitOverride()
+    .showSuggestionAfterError()
+    .configureOutput({
+      writeOut: (text) => context.stdout.write(text),
+      writeErr: (text) => context.stderr.write(text),
+      outputError: (text, write) => write(`sitrep: ${text.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`),
+    });
+  addCodeCommand(program, context);
+  return program;
+}
