@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import type { CliContext } from './cli-context.js';
 import { addCodeCommand } from './code/code-command.js';
+import { addEvalCommand } from './eval/eval-command.js';
 import { VERSION } from './version.js';
 
 /**
@@ -19,5 +20,6 @@ export function createProgram(context: CliContext): Command {
       outputError: (text, write) => write(`sitrep: ${text.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`),
     });
   addCodeCommand(program, context);
+  addEvalCommand(program, context);
   return program;
 }

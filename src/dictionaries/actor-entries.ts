@@ -2,7 +2,7 @@ import { DictionaryError } from '../core/errors.js';
 import { items, splitLines } from './lines.js';
 
 /** How a dictionary phrase names its actor. */
-export type PhraseKind = 'country' | 'adjective' | 'people' | 'seat' | 'person' | 'igo';
+export type PhraseKind = 'country' | 'adjective' | 'people' | 'seat' | 'person' | 'igo' | 'group' | 'blocked';
 
 /** A dictionary phrase ("North Korean", "Kremlin", "Kim Jong Un") and what it names. */
 export interface ActorPhrase {
@@ -44,6 +44,7 @@ export interface AgentPhrase {
 const COUNTRY = /^[A-Z]{3}$/;
 const AGENT = /^[A-Z]{3}$/;
 const ORG = /^(IGO|NGO)[A-Z]{3,9}$/;
+const GROUP = /^[A-Z]{3}[A-Z]{3}$/;
 const ROLE_CODE = /^([A-Z]{3}|(IGO|NGO)[A-Z]{3,9})([A-Z]{3})?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -69,18 +70,34 @@ export function parseCountries(file: string, content: string): ActorPhrase[] {
   return out;
 }
 
-/** Parses actors/igos.txt (`CODE | names | note`). */
+/** Parses actors/igos.txt (`CODE | names | note`; codes IGO… or NGO…). */
 export function parseIgos(file: string, content: string): ActorPhrase[] {
+  return parseNamedActors(file, content, 'igo', ORG, 'IGO or NGO plus 3–9 capital letters');
+}
+
+/** Parses actors/groups.txt (`CODE | names | note`; codes country + agent, e.g. PSEREB). */
+export function parseGroups(file: string, content: string): ActorPhrase[] {
+  return parseNamedActors(file, content, 'group', GROUP, 'a country code plus a sector agent (PSEREB)');
+}
+
+function parseNamedActors(file: string, content: string, kind: PhraseKind, pattern: RegExp, what: string): ActorPhrase[] {
   const out: ActorPhrase[] = [];
   for (const { line, fields } of splitLines(file, content, 2, 3)) {
     const [code = '', names] = fields;
-    if (!ORG.test(code)) throw new DictionaryError(file, line, `organisation code must be IGO or NGO plus 3–9 capital letters, found "${code}"`);
+    if (!pattern.test(code)) throw new DictionaryError(file, line, `code must be ${what}, found "${code}"`);
     const nameList = items(names);
     const name = nameList[0];
-    if (!name) throw new DictionaryError(file, line, 'an organisation needs at least one name');
-    for (const phrase of nameList) out.push({ phrase, kind: 'igo', code, name, source: `${file}:${line}` });
+    if (!name) throw new DictionaryError(file, line, 'an actor needs at least one name');
+    for (const phrase of nameList) out.push({ phrase, kind, code, name, source: `${file}:${line}` });
   }
   return out;
+}
+
+/** Parses actors/not-actors.txt: one phrase per line that shadows the actor names inside it ("Latin America"). */
+export function parseNotActors(file: string, content: string): ActorPhrase[] {
+  return splitLines(file, content, 1, 1).map(({ line, fields }) => ({
+    phrase: fields[0] ?? '', kind: 'blocked' as const, code: '', name: '', source: `${file}:${line}`,
+  }));
 }
 
 /** Parses actors/people.txt (`names | roles | note`); returns persons and their name phrases. */

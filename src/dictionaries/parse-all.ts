@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DictionaryError } from '../core/errors.js';
-import { parseAgents, parseCountries, parseIgos, parsePeople } from './actor-entries.js';
+import { parseAgents, parseCountries, parseGroups, parseIgos, parseNotActors, parsePeople } from './actor-entries.js';
 import type { ActorPhrase } from './actor-entries.js';
 import { parseCameoCodes } from './cameo-codes.js';
 import type { Dictionaries, DictionaryFiles } from './dictionaries.js';
@@ -25,7 +25,9 @@ export function parseDictionaries(files: DictionaryFiles): Dictionaries {
   const actorPhrases = [
     ...parseCountries('actors/countries.txt', get('actors/countries.txt')),
     ...parseIgos('actors/igos.txt', get('actors/igos.txt')),
+    ...parseGroups('actors/groups.txt', get('actors/groups.txt')),
     ...people.phrases,
+    ...parseNotActors('actors/not-actors.txt', get('actors/not-actors.txt')),
   ];
   checkPhraseClashes(actorPhrases);
   const agents = parseAgents('actors/agents.txt', get('actors/agents.txt'));
@@ -66,7 +68,7 @@ function checkPhraseClashes(phrases: ActorPhrase[]): void {
   for (const p of phrases) {
     const key = p.phrase;
     const prev = seen.get(key);
-    if (prev && prev.code !== p.code && !(prev.kind === 'person' && p.kind === 'person' && prev.name === p.name)) {
+    if (prev && prev.code !== p.code && !(prev.kind === 'person' && p.kind === 'person' && prev.name === p.name) && p.kind !== 'blocked' && prev.kind !== 'blocked') {
       const [file = '', line = '0'] = p.source.split(':');
       throw new DictionaryError(file, Number(line), `"${p.phrase}" already names ${prev.name} (${prev.source})`);
     }

@@ -3,6 +3,7 @@ import type { ActorPhrase, AgentPhrase, PersonEntry } from '../../dictionaries/a
 import { roleOn } from '../../dictionaries/actor-entries.js';
 import type { ActorLexicon } from './actor-lexicon.js';
 import type { ActorMention } from './actor-mention.js';
+import { findUnknownActors } from './unknown-actors.js';
 
 /** Actor mentions of a Doc, in text order, with a per-sentence index and a token → mention map. */
 export interface ActorLayer {
@@ -34,7 +35,7 @@ const PAIR_WORDS = new Set(['both', 'two']);
 const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'men', 'states', 'neighbours', 'neighbors', 'allies', 'parties', 'delegations']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him']);
 const PLURAL_PRONOUNS = new Set(['they', 'them']);
-const KIND_RANK: Record<string, number> = { person: 6, igo: 5, country: 4, seat: 3, adjective: 2, people: 1 };
+const KIND_RANK: Record<string, number> = { blocked: 8, group: 7, person: 6, igo: 5, country: 4, seat: 3, adjective: 2, people: 1 };
 
 /**
  * Finds actor mentions: longest dictionary matches grown into noun phrases (country + agent → PRKMIL,
@@ -72,7 +73,10 @@ export function findActors(doc: Doc, lex: ActorLexicon, date: string): ActorLaye
   for (const sentence of doc.sentences) {
     const pieces = piecesBySentence[sentence.index] ?? [];
     addNameTokenPieces(tokens, sentence.first, sentence.last, pieces, nameTokens, state);
-    const found = groupPieces(tokens, pieces, sentence.index, date);
+    const found = groupPieces(tokens, pieces, sentence.index, date, sentence.headline);
+    if (!sentence.headline) {
+      for (const m of findUnknownActors(tokens, sentence.first, sentence.last, found, sentence.index)) { markContext(tokens, m); found.push(m); }
+    }
     addPronouns(tokens, sentence.first, sentence.last, found, sentence.index);
     resolveInOrder(tokens, found, state, holderOf);
     found.sort((a, b) => a.first - b.first);
@@ -135,17 +139,22 @@ function addNameTokenPieces(
 }
 
 /** Pieces joined by nothing but possessive markers, adjectives or hyphens form one noun phrase. */
-function groupPieces(tokens: Token[], pieces: Piece[], sentence: number, date: string): ActorMention[] {
+function groupPieces(tokens: Token[], pieces: Piece[], sentence: number, date: string, headline: boolean): ActorMention[] {
   const groups: Piece[][] = [];
+  let broken = false;
   for (const p of pieces) {
-    const current = groups[groups.length - 1];
+    // "Latin America": a blocked phrase yields nothing and separates its neighbours.
+    if (p.actor?.kind === 'blocked') { broken = true; continue; }
+    const current = broken ? undefined : groups[groups.length - 1];
+    broken = false;
     const prev = current?.[current.length - 1];
     if (current && prev && joinable(tokens, prev.last, p.first)) current.push(p);
     else groups.push([p]);
   }
   const out: (ActorMention | null)[] = groups.map((g) => codeGroup(tokens, g, sentence, date));
   const starts = new Set(pieces.map((p) => p.first));
-  out.forEach((m, k) => { if (m) absorbUnknownName(tokens, m, groups[k] as Piece[], starts); });
+  // Headlines capitalise every word, so a following capitalised word is no evidence of a name there.
+  if (!headline) out.forEach((m, k) => { if (m) absorbUnknownName(tokens, m, groups[k] as Piece[], starts); });
 
   for (let k = 0; k < out.length; k++) {
     const m = out[k];
@@ -235,6 +244,11 @@ function codeGroup(tokens: Token[], group: Piece[], sentence: number, date: stri
   };
   if (head.person) {
     return { ...base, code: roleOn(head.person, date), name: head.person.name, kind: 'person' };
+  }
+  const named = group.find((p) => p.actor?.kind === 'group');
+  if (named?.actor) {
+    const agentPiece = group.find((p) => p.agent);
+    return { ...base, code: named.actor.code, name: named.actor.name, kind: 'country', plural: !!agentPiece?.agent?.plural };
   }
   const agentPiece = group.find((p) => p.agent);
   const holder = group.find((p) => p.actor && p.actor.kind !== 'person') ?? group.find((p) => p.person);

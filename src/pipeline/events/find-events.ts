@@ -275,7 +275,9 @@ function assemble(
   }
   if (sources.length === 0) return [];
   const hedgedContext = hedgedBy(tokens, sentence, clause);
-  let modality = modalityOf(tokens, clause.first, match.head, match.intent === 'intended', hedgedContext);
+  // "expressed their intention to", "announced plans to": an intent word inside the pattern itself.
+  const intentWord = [match.head, ...match.used].some((t) => INTENT_TRIGGERS.has((tokens[t] as Token).lemma));
+  let modality = modalityOf(tokens, clause.first, match.head, match.intent === 'intended' || intentWord, hedgedContext);
   if (match.intent === 'refused' && modality === 'negated') modality = 'asserted';
   // An announced action is coded as the intent to do it (CAMEO 03 or 13), a refused one as a rejection (12).
   let code = match.pattern.code;
