@@ -31,6 +31,8 @@ const PREPOSITIONS = new Set([
   'via', 'upon', 'around', 'beyond', 'behind', 'onto', 'unlike',
 ]);
 const AGENT_LINKS = new Set(['of', 'in', 'from']);
+/** Words inside titles and agent phrases that the tagger may not call adjectives ("Vice Foreign Minister"). */
+const TITLE_MODIFIERS = new Set(['vice', 'deputy', 'senior', 'acting', 'former', 'interim', 'chief', 'top', 'first', 'outgoing', 'incoming', 'new', 'then']);
 const PAIR_WORDS = new Set(['both', 'two']);
 const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'men', 'states', 'neighbours', 'neighbors', 'allies', 'parties', 'delegations']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him']);
@@ -69,7 +71,7 @@ export function findActors(doc: Doc, lex: ActorLexicon, date: string): ActorLaye
 
   const mentions: ActorMention[] = [];
   const bySentence: ActorMention[][] = [];
-  const state: ResolveState = { lastPerson: null, lastPlural: null, lastPair: null };
+  const state: ResolveState = { lastCountry: null, lastPerson: null, lastPlural: null, lastPair: null };
   for (const sentence of doc.sentences) {
     const pieces = piecesBySentence[sentence.index] ?? [];
     addNameTokenPieces(tokens, sentence.first, sentence.last, pieces, nameTokens, state);
@@ -79,6 +81,7 @@ export function findActors(doc: Doc, lex: ActorLexicon, date: string): ActorLaye
     }
     addPronouns(tokens, sentence.first, sentence.last, found, sentence.index);
     resolveInOrder(tokens, found, state, holderOf);
+    inferAgentCountries(tokens, found, state);
     found.sort((a, b) => a.first - b.first);
     bySentence.push(found);
     mentions.push(...found);
@@ -186,9 +189,10 @@ function groupPieces(tokens: Token[], pieces: Piece[], sentence: number, date: s
   for (let k = 0; k + 1 < kept.length; k++) {
     const m = kept[k] as ActorMention;
     const n = kept[k + 1] as ActorMention;
-    if (m.kind === 'agent' && (n.kind === 'country') && n.code.length === 3 && n.first === m.last + 1
-      && AGENT_LINKS.has((tokens[m.last] as Token).lower)) {
-      m.code = n.code + m.code;
+    const link = tokens.slice(m.last, n.first).map((t) => t.lower);
+    if (m.kind === 'agent' && n.kind === 'country' && !n.code.startsWith('IGO') && (n.code.length === 3 || n.title === false)
+      && AGENT_LINKS.has(link[0] ?? '') && (link.length === 1 || (link.length === 2 && link[1] === 'the'))) {
+      m.code = baseCode(n.code) + m.code;
       m.name = n.name;
       m.kind = 'country';
       m.last = n.last;
@@ -227,7 +231,7 @@ function joinable(tokens: Token[], from: number, to: number): boolean {
   if (to - from > 2) return false;
   for (let t = from; t < to; t++) {
     const tok = tokens[t] as Token;
-    if (POSSESSIVE.has(tok.lower) || tok.text === '-' || (tok.pos === 'ADJ' && /^[a-z]/.test(tok.text))) continue;
+    if (POSSESSIVE.has(tok.lower) || tok.text === '-' || TITLE_MODIFIERS.has(tok.lower) || (tok.pos === 'ADJ' && /^[a-z]/.test(tok.text))) continue;
     return false;
   }
   return true;
@@ -290,6 +294,8 @@ function markContext(tokens: Token[], m: ActorMention): void {
 }
 
 interface ResolveState {
+  /** The latest mention with a country code, for "its forces" in a later sentence. */
+  lastCountry: ActorMention | null;
   lastPerson: ActorMention | null;
   lastPlural: ActorMention | null;
   lastPair: ActorMention[] | null;
@@ -343,6 +349,42 @@ function resolveInOrder(tokens: Token[], found: ActorMention[], state: ResolveSt
       state.lastPair = [m, n];
     }
   }
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
+
+/** A country code can be read off this mention (not a bare agent, not an organisation). */
+function hasCountry(m: ActorMention): boolean {
+  return m.kind !== 'agent' && m.kind !== 'pair' && m.code.length >= 3 && !m.code.startsWith('IGO') && !m.code.startsWith('NGO') && /^[A-Z]{3}/.test(m.code)
+    && !['GOV', 'MIL', 'REB', 'OPP', 'COP', 'JUD', 'LEG', 'CVL', 'MED', 'BUS', 'EDU', 'REF', 'SPY', 'CRM', 'LAB', 'HLH', 'UAF', 'AGR', 'ELI', 'PTY', 'NGO', 'IGO'].includes(m.code.slice(0, 3));
+}
+
+/**
+ * A sector agent named without its country ("police", "the government", "rebel positions") takes the country
+ * that the sentence gives it: an "in/of (the) COUNTRY" just after it, else the nearest actor before it in the
+ * sentence ("Sudanese army jets bombed rebel positions" → SDNREB); "its/their forces" take the latest country
+ * of the article. Agents with no such context stay bare (COP).
+ */
+function inferAgentCountries(tokens: Token[], found: ActorMention[], state: ResolveState): void {
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k] as ActorMention;
+    if (m.kind !== 'agent') continue;
+    let country: ActorMention | undefined;
+    for (let j = k + 1; j < found.length && !country; j++) {
+      const n = found[j] as ActorMention;
+      if (n.first > m.last + 4) break;
+      const link = tokens.slice(m.last, n.first).map((t) => t.lower);
+      if ((link.includes('in') || link.includes('of')) && hasCountry(n)) country = n;
+    }
+    const before = tokens[m.first - 1];
+    if (!country && before && POSSESSIVE_PRONOUNS.has(before.lower)) country = [...found.slice(0, k)].reverse().find(hasCountry) ?? state.lastCountry ?? undefined;
+    if (!country) country = [...found.slice(0, k)].reverse().find(hasCountry);
+    if (!country) continue;
+    m.code = baseCode(country.code) + m.code;
+    m.kind = 'country';
+    m.certainty = Math.min(m.certainty, 0.7);
+  }
+  for (const m of found) if (hasCountry(m)) state.lastCountry = m;
 }
 
 function isPairPhrase(tokens: Token[], m: ActorMention): boolean {

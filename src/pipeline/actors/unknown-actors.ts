@@ -44,11 +44,13 @@ export function findUnknownActors(tokens: Token[], first: number, last: number, 
     const run = tokens.slice(t, lastCap + 1);
     const cueIndex = run.map((x) => x.lower).findLastIndex((w) => CUES[w] !== undefined);
     if (cueIndex < 0 || run.length < 2 || (t === first && run.length < 2)) { t = lastCap + 1; continue; }
-    const inner = known.filter((m) => m.first >= t && m.last <= lastCap + 1 && m.kind === 'country');
+    const inner = known.filter((m) => m.first <= lastCap && m.last > t && m.kind === 'country');
+    // Nothing new: the dictionaries already cover the whole name.
+    if (run.every((x) => (covered[x.i - first] ?? -1) >= 0)) { t = lastCap + 1; continue; }
     const country = inner[0]?.code.slice(0, 3) ?? '';
     const agent = CUES[(run[cueIndex] as Token).lower] as string;
     const international = run.some((x) => INTERNATIONAL.has(x.lower)) && !country;
-    let mFirst = t;
+    let mFirst = Math.min(t, ...inner.map((m) => m.first));
     if (mFirst > first && (tokens[mFirst - 1] as Token).lower === 'the') mFirst--;
     out.push({
       first: mFirst, last: lastCap + 1, start: (tokens[mFirst] as Token).start, end: (tokens[lastCap] as Token).end, sentence,

@@ -35,6 +35,11 @@ const NOUN_GAP = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'PART']);
 /** Tokens that may stand between a verb or preposition and the target actor. */
 const TARGET_GAP = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PUNCT', 'PART', 'NOUN', 'VERB', 'PROPN', 'X', 'SYM']);
 const BE = new Set(['be', 'get']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+/** Prepositions that introduce the target of an action whose pattern names none ("fired missiles at Japan"). */
+const TARGET_PREPOSITIONS = new Set(['with', 'to', 'against', 'on', 'at', 'toward', 'towards', 'into', 'upon']);
+/** CAMEO roots whose joint action by "X and Y" is one event X → Y even when the pattern is not marked mutual. */
+const JOINT_ROOTS = new Set(['03', '04', '06']);
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 
 /** What governs the head: an intention ("vowed to"), a commitment ("agreed to"), a refusal ("refused to"). */
@@ -64,15 +69,16 @@ export function findEvents(doc: Doc, actors: ActorLayer, patterns: PatternIndex,
     const clauses = splitClauses(doc, sentence);
     let previousSubject: ActorMention[] = [];
     const found: RawEvent[] = [];
-    for (const clause of clauses) {
+    clauses.forEach((clause, k) => {
       const matches = matchesIn(doc, sentence, clause, mentions, patterns);
       const clauseSubject = subjectOf(doc.tokens, clause, matches[0]?.head ?? clause.last, mentions, previousSubject);
       for (const match of matches) {
         const subject = subjectOf(doc.tokens, clause, match.head, mentions, previousSubject);
+        if (!match.target && !match.passive) match.target = fallbackTarget(doc.tokens, match, clause, clauses[k + 1], mentions, subject);
         found.push(...assemble(doc, sentence, clause, match, subject, mentions, intent));
       }
       if (clauseSubject.length > 0) previousSubject = clauseSubject;
-    }
+    });
     events.push(...dedupe(found));
   }
   return events;
@@ -201,9 +207,39 @@ function targetAfter(tokens: Token[], pos: number, clause: Clause, mentions: Act
     if (m.first - pos > 4) return null;
     for (let t = pos; t < m.first; t++) {
       const tok = tokens[t] as Token;
-      if (!TARGET_GAP.has(tok.pos) || tok.lower === ',' || tok.lower === ';') return null;
+      if ((!TARGET_GAP.has(tok.pos) && !POSSESSIVE_PRONOUNS.has(tok.lower)) || tok.lower === ',' || tok.lower === ';') return null;
     }
     return m;
+  }
+  return null;
+}
+
+/** Roots whose "X verb that Y …" makes Y the target: appeals, demands, threats, accusations. */
+const THAT_TARGET_ROOTS = new Set(['02', '10', '11', '13']);
+
+/**
+ * The target of a pattern that names none: the subject of a following "that" clause for demands and appeals
+ * ("China demanded that the Philippines remove …"), a direct object just after the verb ("warned Finland of"),
+ * or an actor introduced by with/to/against/on/at/toward after the matched words ("fired missiles at Japan").
+ * Never one of the subject's own actors; a compound subject of a mutual action keeps its pairing.
+ */
+function fallbackTarget(
+  tokens: Token[], match: Match, clause: Clause, next: Clause | undefined, mentions: ActorMention[], subject: ActorMention[],
+): ActorMention | null {
+  if (match.pattern.hasTarget) return null;
+  const own = (m: ActorMention): boolean => subject.includes(m) || subject.some((s) => s.code === m.code);
+  if (next && (tokens[next.first] as Token).lower === 'that' && THAT_TARGET_ROOTS.has(match.pattern.code.slice(0, 2))) {
+    const m = mentions.find((x) => x.first > next.first && x.first <= next.first + 3 && !x.preposition);
+    if (m && !own(m)) return m;
+  }
+  if (subject.length >= 2 && (match.pattern.mutual || JOINT_ROOTS.has(match.pattern.code.slice(0, 2)))) return null;
+  const direct = targetAfter(tokens, match.head + 1, clause, mentions);
+  if (direct && !direct.preposition && !own(direct) && !direct.possessive) return direct;
+  const from = Math.max(match.head, ...match.used) + 1;
+  for (const m of mentions) {
+    if (m.first < from || m.first >= clause.last) continue;
+    if (m.first - from > 6) break;
+    if (m.preposition && TARGET_PREPOSITIONS.has(m.preposition) && !own(m)) return m;
   }
   return null;
 }
@@ -285,7 +321,8 @@ function assemble(
   else if (match.intent === 'committed' || modality === 'intended') code = intent.intended(code);
 
   const pairs: [ActorMention, ActorMention | null][] = [];
-  if (!target && sources.length >= 2 && match.pattern.mutual) pairs.push([sources[0]!, sources[1]!]);
+  const joint = match.pattern.mutual || JOINT_ROOTS.has(code.slice(0, 2)) || code === '057';
+  if (!target && sources.length >= 2 && joint) pairs.push([sources[0]!, sources[1]!]);
   else for (const s of sources) pairs.push([s, target]);
 
   const out: RawEvent[] = [];
