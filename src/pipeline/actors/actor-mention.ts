@@ -20,6 +20,12 @@ export interface ActorMention {
   preposition: string | null;
   /** Followed by a possessive marker and not part of a larger phrase ("Kim's interest"). */
   possessive: boolean;
+  /**
+   * A country adjective modifying a noun that is not an agent ("an Australian ultimatum", "Russian assistance"):
+   * it can stand for the target of an action on that thing, but is the subject only before a plural noun
+   * ("Palestinian youths").
+   */
+  modifier: boolean;
   /** For "both leaders", "the two sides", "they": the actors referred to. */
   members: ActorMention[];
   /** 1 for a dictionary name, lower for agents alone and back-references. */

@@ -176,14 +176,18 @@ function groupPieces(tokens: Token[], pieces: Piece[], sentence: number, date: s
       }
     }
   }
-  // A bare adjective ("Russian assistance") is not an actor.
+  // A bare adjective ("Russian assistance") names no actor by itself: it is kept as a modifier.
   const kept: ActorMention[] = [];
   for (let k = 0; k < out.length; k++) {
     const m = out[k];
     const group = groups[k] as Piece[];
     if (!m) continue;
-    const onlyAdjective = group.every((p) => p.actor?.kind === 'adjective') && m.code.length === 3;
-    if (!onlyAdjective) kept.push(m);
+    if (group.every((p) => p.actor?.kind === 'adjective') && m.code.length === 3) {
+      const next = tokens[m.last];
+      if (!next || next.sentence !== sentence || !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) continue;
+      m.modifier = true;
+    }
+    kept.push(m);
   }
   // "the army of Sudan", "officials in Canberra": agent + of/in/from + country.
   for (let k = 0; k + 1 < kept.length; k++) {
@@ -244,7 +248,7 @@ function codeGroup(tokens: Token[], group: Piece[], sentence: number, date: stri
   while (first > 0 && DETERMINERS.has((tokens[first - 1] as Token).lower) && (tokens[first - 1] as Token).sentence === sentence) first--;
   const base: ActorMention = {
     first, last, start: (tokens[first] as Token).start, end: (tokens[last - 1] as Token).end, sentence,
-    code: '', name: '', kind: 'country', title: false, plural: false, preposition: null, possessive: false, members: [], certainty: 1,
+    code: '', name: '', kind: 'country', title: false, plural: false, preposition: null, possessive: false, modifier: false, members: [], certainty: 1,
   };
   if (head.person) {
     return { ...base, code: roleOn(head.person, date), name: head.person.name, kind: 'person' };
@@ -311,7 +315,7 @@ function addPronouns(tokens: Token[], first: number, last: number, found: ActorM
     const from = pairNoun && t - 2 >= first && DETERMINERS.has((tokens[t - 2] as Token).lower) ? t - 2 : pairNoun ? t - 1 : t;
     const m: ActorMention = {
       first: from, last: t + 1, start: (tokens[from] as Token).start, end: tok.end, sentence, code: '', name: '', kind: 'pronoun', title: false,
-      plural: !PERSON_PRONOUNS.has(tok.lower), preposition: null, possessive: false, members: [], certainty: 0.8,
+      plural: !PERSON_PRONOUNS.has(tok.lower), preposition: null, possessive: false, modifier: false, members: [], certainty: 0.8,
     };
     markContext(tokens, m);
     found.push(m);
@@ -352,11 +356,13 @@ function resolveInOrder(tokens: Token[], found: ActorMention[], state: ResolveSt
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
+/** CAMEO sector codes, which never start a country code. */
+const AGENT_CODES = new Set(['GOV', 'MIL', 'REB', 'OPP', 'COP', 'JUD', 'LEG', 'CVL', 'MED', 'BUS', 'EDU', 'REF', 'SPY', 'CRM', 'LAB', 'HLH', 'UAF', 'AGR', 'ELI', 'PTY', 'NGO', 'IGO', 'REL', 'ENV', 'MNC', 'JRN']);
 
 /** A country code can be read off this mention (not a bare agent, not an organisation). */
 function hasCountry(m: ActorMention): boolean {
   return m.kind !== 'agent' && m.kind !== 'pair' && m.code.length >= 3 && !m.code.startsWith('IGO') && !m.code.startsWith('NGO') && /^[A-Z]{3}/.test(m.code)
-    && !['GOV', 'MIL', 'REB', 'OPP', 'COP', 'JUD', 'LEG', 'CVL', 'MED', 'BUS', 'EDU', 'REF', 'SPY', 'CRM', 'LAB', 'HLH', 'UAF', 'AGR', 'ELI', 'PTY', 'NGO', 'IGO'].includes(m.code.slice(0, 3));
+    && !AGENT_CODES.has(m.code.slice(0, 3));
 }
 
 /**
@@ -368,7 +374,7 @@ function hasCountry(m: ActorMention): boolean {
 function inferAgentCountries(tokens: Token[], found: ActorMention[], state: ResolveState): void {
   for (let k = 0; k < found.length; k++) {
     const m = found[k] as ActorMention;
-    if (m.kind !== 'agent') continue;
+    if (!(m.kind === 'agent' || (m.kind === 'person' && AGENT_CODES.has(m.code)))) continue;
     let country: ActorMention | undefined;
     for (let j = k + 1; j < found.length && !country; j++) {
       const n = found[j] as ActorMention;
@@ -381,7 +387,7 @@ function inferAgentCountries(tokens: Token[], found: ActorMention[], state: Reso
     if (!country) country = [...found.slice(0, k)].reverse().find(hasCountry);
     if (!country) continue;
     m.code = baseCode(country.code) + m.code;
-    m.kind = 'country';
+    if (m.kind === 'agent') m.kind = 'country';
     m.certainty = Math.min(m.certainty, 0.7);
   }
   for (const m of found) if (hasCountry(m)) state.lastCountry = m;

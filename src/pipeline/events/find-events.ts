@@ -277,8 +277,8 @@ function subjectOf(tokens: Token[], clause: Clause, head: number, mentions: Acto
   const before = mentions.filter((m) => m.first >= clause.first && m.last <= head);
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k] as ActorMention;
-    if (m.preposition || m.possessive) continue;
-    if (m.code === '') continue;
+    if (m.preposition || m.possessive || m.code === '') continue;
+    if (m.modifier && !beforePluralNoun(tokens, m)) continue;
     const chain = [m];
     for (let j = k - 1; j >= 0; j--) {
       const prev = before[j] as ActorMention;
@@ -290,6 +290,12 @@ function subjectOf(tokens: Token[], clause: Clause, head: number, mentions: Acto
   }
   if (clause.inherits) return previous;
   return [];
+}
+
+/** "Palestinian youths", "Iraqi Kurds": a country adjective before a plural noun names people of that country. */
+function beforePluralNoun(tokens: Token[], m: ActorMention): boolean {
+  const next = tokens[m.last];
+  return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN') && /[a-z]s$/.test(next.text) && next.lemma !== next.lower;
 }
 
 function expand(chain: ActorMention[]): ActorMention[] {

@@ -38,7 +38,7 @@ function speakerOf(doc: Doc, q: QuoteSpan, mentions: ActorMention[]): ActorMenti
     if (SPEECH_VERBS.has(tok.lemma)) return tok.pos === 'VERB' || sentence.headline;
     return sentence.headline && /^[A-Z]/.test(tok.text) && SPEECH_VERBS.has(tok.lower.replace(/(es|s|ed|d)$/, ''));
   };
-  const usable = (m: ActorMention): boolean => m.code !== '' && !m.possessive && (m.preposition === null || m.preposition === 'according to');
+  const usable = (m: ActorMention): boolean => m.code !== '' && !m.possessive && !m.modifier && (m.preposition === null || m.preposition === 'according to');
   // A speech verb before the quote: its subject is the nearest actor before it.
   for (let t = q.open - 1; t >= sentence.first; t--) {
     if (!isSpeech(t)) continue;
