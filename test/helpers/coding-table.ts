@@ -7,8 +7,8 @@ export interface TableRow {
   source: string;
   /** Acceptable CAMEO codes; empty means "no event at all". */
   cameo: string[];
-  /** Expected target code, or null for none. */
-  target: string | null;
+  /** Acceptable target codes (`A|B` in the file); empty for no target. */
+  targets: string[];
   plover: string;
   modality: string;
   note: string;
@@ -31,7 +31,7 @@ export function readCodingTable(path: string): TableRow[] {
     rows.push({
       line: n + 1, sentence, source,
       cameo: cameo === 'NONE' ? [] : cameo.split('|').map((c) => c.trim()),
-      target: target === '-' || target === '' ? null : target,
+      targets: target === '-' || target === '' ? [] : target.split('|').map((t) => t.trim()),
       plover, modality, note, todo: note.toLowerCase().startsWith('todo'),
     });
   });

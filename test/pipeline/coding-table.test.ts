@@ -19,9 +19,10 @@ function check(row: TableRow): void {
     expect(events, `expected no event, coded: ${describeEvents(events)}`).toHaveLength(0);
     return;
   }
-  const hit = events.find((e) => e.source.code === row.source && (e.target?.code ?? null) === row.target
+  const targetFits = (code: string | undefined): boolean => (code === undefined ? row.targets.length === 0 : row.targets.includes(code));
+  const hit = events.find((e) => e.source.code === row.source && targetFits(e.target?.code)
     && row.cameo.includes(e.cameo) && e.plover.event === row.plover && e.modality === row.modality);
-  expect(hit, `expected ${row.source} ${row.cameo.join('|')}/${row.plover} ${row.target ?? '-'} ${row.modality}; coded: ${describeEvents(events)}`).toBeDefined();
+  expect(hit, `expected ${row.source} ${row.cameo.join('|')}/${row.plover} ${row.targets.join('|') || '-'} ${row.modality}; coded: ${describeEvents(events)}`).toBeDefined();
 }
 
 describe('coding table (test/fixtures/coding/table.tsv)', () => {

@@ -30,7 +30,8 @@ const PREPOSITIONS = new Set([
   'within', 'without', 'through', 'throughout', 'alongside', 'amid', 'despite', 'including', 'like', 'than',
   'via', 'upon', 'around', 'beyond', 'behind', 'onto', 'unlike',
 ]);
-const AGENT_LINKS = new Set(['of', 'in', 'from']);
+/** "the army of Sudan", "police in Moscow"; not "from" ("its ambassador from Russia" is not Russia's). */
+const AGENT_LINKS = new Set(['of', 'in']);
 /** Words inside titles and agent phrases that the tagger may not call adjectives ("Vice Foreign Minister"). */
 const TITLE_MODIFIERS = new Set(['vice', 'deputy', 'senior', 'acting', 'former', 'interim', 'chief', 'top', 'first', 'outgoing', 'incoming', 'new', 'then']);
 const PAIR_WORDS = new Set(['both', 'two']);
@@ -287,9 +288,14 @@ export function baseCode(code: string): string {
   return code.slice(0, 3);
 }
 
+/** "dozens of villagers", "thousands of protesters": the quantity is not a preposition's head. */
+const QUANTITIES = new Set(['dozens', 'hundreds', 'thousands', 'tens', 'millions', 'scores', 'some', 'many', 'several', 'most', 'all', 'none', 'group', 'groups', 'number', 'members', 'member', 'part', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'each', 'both', 'few', 'majority', 'contingent', 'unit', 'units', 'team', 'delegation', 'crowd', 'crowds']);
+
 function markContext(tokens: Token[], m: ActorMention): void {
   const before = tokens[m.first - 1];
-  if (before && before.sentence === m.sentence && PREPOSITIONS.has(before.lower)) {
+  const quantity = before?.lower === 'of' && tokens[m.first - 2] !== undefined
+    && (QUANTITIES.has((tokens[m.first - 2] as Token).lower) || (tokens[m.first - 2] as Token).pos === 'NUM');
+  if (before && before.sentence === m.sentence && PREPOSITIONS.has(before.lower) && !quantity) {
     const two = tokens[m.first - 2];
     m.preposition = before.lower === 'to' && two?.lower === 'according' ? 'according to' : before.lower;
   }

@@ -89,9 +89,10 @@ function matchesIn(doc: Doc, sentence: Sentence, clause: Clause, mentions: Actor
   const perHead: Match[] = [];
   for (let h = clause.first; h < clause.last; h++) {
     const tok = tokens[h] as Token;
-    if (!isHeadCandidate(tokens, h, clause, sentence.headline)) continue;
+    const afterActor = mentions.some((m) => m.last === h);
+    if (!isHeadCandidate(tokens, h, clause, sentence.headline, afterActor)) continue;
     let best: Match | null = null;
-    for (const lemma of headLemmas(tok, sentence.headline)) {
+    for (const lemma of headLemmas(tok, sentence.headline || tok.pos !== 'VERB')) {
       const list = patterns.get(lemma);
       if (!list) continue;
       const passive = isPassive(tokens, h, clause);
@@ -117,10 +118,12 @@ function isTrigger(lemma: string): boolean {
   return INTENT_TRIGGERS.has(lemma) || COMMITMENT_TRIGGERS.has(lemma) || REFUSAL_TRIGGERS.has(lemma);
 }
 
-function isHeadCandidate(tokens: Token[], h: number, clause: Clause, headline: boolean): boolean {
+function isHeadCandidate(tokens: Token[], h: number, clause: Clause, headline: boolean, afterActor: boolean): boolean {
   const tok = tokens[h] as Token;
   if (tok.kind !== 'word') return false;
   if (tok.pos === 'VERB') return true;
+  // The tagger sometimes misses a past-tense verb right after its subject ("Militants abducted dozens").
+  if (afterActor && /^[a-z]+ed$/.test(tok.text) && tok.pos !== 'AUX') return true;
   if (headline && /^[A-Z]/.test(tok.text) && tok.pos !== 'DET' && tok.pos !== 'ADP' && tok.pos !== 'CCONJ') return true;
   if (tok.pos !== 'NOUN') return false;
   // An event noun counts only as the object of a light verb: "held talks", "ordered the launch of".
@@ -207,6 +210,9 @@ function targetAfter(tokens: Token[], pos: number, clause: Clause, mentions: Act
     if (m.first - pos > 4) return null;
     for (let t = pos; t < m.first; t++) {
       const tok = tokens[t] as Token;
+      // "killed dozens of residents": a quantity and its "of" lead to the actor.
+      const quantityOf = tok.lower === 'of' && t + 1 === m.first && t > pos && ((tokens[t - 1] as Token).pos === 'NUM' || (tokens[t - 1] as Token).pos === 'NOUN');
+      if (quantityOf) continue;
       if ((!TARGET_GAP.has(tok.pos) && !POSSESSIVE_PRONOUNS.has(tok.lower)) || tok.lower === ',' || tok.lower === ';') return null;
     }
     return m;

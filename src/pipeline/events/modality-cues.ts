@@ -16,7 +16,7 @@ const FUTURE = new Set(['will', 'would', 'shall', "'ll", 'wo']);
 /** Verbs and nouns that turn a following "to + verb" into an announced intention (modality: intended). */
 export const INTENT_TRIGGERS = new Set([
   'vow', 'pledge', 'promise', 'plan', 'intend', 'aim', 'offer', 'prepare', 'resolve', 'commit', 'undertake', 'seek',
-  'want', 'hope', 'wish', 'propose', 'set', 'go', 'move', 'swear', 'ready', 'willing', 'prepared', 'determined',
+  'want', 'hope', 'wish', 'propose', 'swear', 'ready', 'willing', 'prepared', 'determined',
   'intention', 'intent', 'commitment', 'readiness', 'willingness', 'desire', 'determination', 'bid', 'plan',
 ]);
 /**
