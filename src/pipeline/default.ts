@@ -26,7 +26,7 @@ export function createCoder(dicts: Dictionaries): Coder {
       const doc = tokenize(article.text);
       const actors = findActors(doc, lexicon, article.published);
       const quotes = attributeQuotes(doc, findQuotes(doc), actors);
-      const raw = findEvents(doc, actors, patterns, dicts.intent);
+      const raw = findEvents(doc, actors, patterns, dicts.intent, article.published);
       const ref = (m: ActorMention): ActorRef => ({ text: doc.text.slice(m.start, m.end), code: m.code, name: m.name, start: m.start, end: m.end });
       const events: CodedEvent[] = [];
       for (const e of raw) {

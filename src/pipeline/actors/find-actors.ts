@@ -72,7 +72,7 @@ export function findActors(doc: Doc, lex: ActorLexicon, date: string): ActorLaye
 
   const mentions: ActorMention[] = [];
   const bySentence: ActorMention[][] = [];
-  const state: ResolveState = { lastCountry: null, lastPerson: null, lastPlural: null, lastPair: null };
+  const state: ResolveState = { lastCountry: null, lastPerson: null, lastPlural: null, lastPair: null, lastPersonPair: null };
   for (const sentence of doc.sentences) {
     const pieces = piecesBySentence[sentence.index] ?? [];
     addNameTokenPieces(tokens, sentence.first, sentence.last, pieces, nameTokens, state);
@@ -309,6 +309,8 @@ interface ResolveState {
   lastPerson: ActorMention | null;
   lastPlural: ActorMention | null;
   lastPair: ActorMention[] | null;
+  /** The latest pair of persons ("Kim and Putin"), for "the two leaders", "both men". */
+  lastPersonPair: ActorMention[] | null;
 }
 
 function addPronouns(tokens: Token[], first: number, last: number, found: ActorMention[], sentence: number): void {
@@ -339,12 +341,13 @@ function resolveInOrder(tokens: Token[], found: ActorMention[], state: ResolveSt
     if (m.kind === 'pronoun') {
       const ref = m.plural ? null : state.lastPerson;
       if (ref) { m.code = ref.code; m.name = ref.name; continue; }
-      if (m.plural && state.lastPair) { toPair(m, state.lastPair); continue; }
+      const pair = PERSON_PAIR_NOUNS.has((tokens[m.last - 1] as Token).lower) ? state.lastPersonPair ?? state.lastPair : state.lastPair;
+      if (m.plural && pair) { toPair(m, pair); continue; }
       if (m.plural && state.lastPlural) { m.code = state.lastPlural.code; m.name = state.lastPlural.name; continue; }
       found.splice(k--, 1);
       continue;
     }
-    if (isPairPhrase(tokens, m) && state.lastPair) { toPair(m, state.lastPair); continue; }
+    if (isPairPhrase(tokens, m) && (state.lastPersonPair ?? state.lastPair)) { toPair(m, (state.lastPersonPair ?? state.lastPair) as ActorMention[]); continue; }
     if (m.title && !m.plural) {
       const holder = holderOf.get(m.code);
       if (holder) { m.name = holder.name; m.certainty = 0.9; }
@@ -357,6 +360,7 @@ function resolveInOrder(tokens: Token[], found: ActorMention[], state: ResolveSt
     const n = found[k + 1];
     if (n && n.first === m.last + 1 && (tokens[m.last] as Token).lower === 'and' && baseCode(m.code) !== baseCode(n.code) && m.code && n.code) {
       state.lastPair = [m, n];
+      if (isPersonLike(m) && isPersonLike(n)) state.lastPersonPair = [m, n];
     }
   }
 }
@@ -399,8 +403,17 @@ function inferAgentCountries(tokens: Token[], found: ActorMention[], state: Reso
   for (const m of found) if (hasCountry(m)) state.lastCountry = m;
 }
 
+const PERSON_PAIR_NOUNS = new Set(['men', 'women', 'leaders', 'presidents', 'ministers', 'heads']);
+
+function isPersonLike(m: ActorMention): boolean {
+  return m.kind === 'person' || (m.title && !m.plural);
+}
+
+/** Head nouns of "the two X" that refer back to a pair ("two hostages" does not). */
+const PAIR_HEADS = new Set([...PERSON_PAIR_NOUNS, 'governments', 'delegations', 'parties', 'sides', 'countries', 'nations', 'states', 'allies', 'neighbours', 'neighbors', 'armies', 'militaries', 'foreign ministers', 'officials']);
+
 function isPairPhrase(tokens: Token[], m: ActorMention): boolean {
-  if (!(m.kind === 'agent' && m.plural)) return false;
+  if (!(m.kind === 'agent' && m.plural) || !PAIR_HEADS.has((tokens[m.last - 1] as Token).lower)) return false;
   for (let t = Math.max(0, m.first - 2); t < m.last; t++) if (PAIR_WORDS.has((tokens[t] as Token).lower)) return true;
   return false;
 }

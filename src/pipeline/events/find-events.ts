@@ -36,6 +36,9 @@ const NOUN_GAP = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'PART']);
 const TARGET_GAP = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PUNCT', 'PART', 'NOUN', 'VERB', 'PROPN', 'X', 'SYM']);
 const BE = new Set(['be', 'get']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+const CONDITIONALS = new Set(['if', 'whether', 'unless']);
+/** "in 2019", "since 2014": a clause set in an earlier year tells background, not a new event. */
+const YEAR_CUES = new Set(['in', 'since', 'during', 'from', 'until', 'by']);
 /** Prepositions that introduce the target of an action whose pattern names none ("fired missiles at Japan"). */
 const TARGET_PREPOSITIONS = new Set(['with', 'to', 'against', 'on', 'at', 'toward', 'towards', 'into', 'upon']);
 /** CAMEO roots whose joint action by "X and Y" is one event X → Y even when the pattern is not marked mutual. */
@@ -43,7 +46,7 @@ const JOINT_ROOTS = new Set(['03', '04', '06']);
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
 
 /** What governs the head: an intention ("vowed to"), a commitment ("agreed to"), a refusal ("refused to"). */
-type Intent = 'intended' | 'committed' | 'refused' | null;
+type Intent = 'intended' | 'committed' | 'threatened' | 'refused' | null;
 
 interface Match {
   pattern: VerbPattern;
@@ -61,7 +64,8 @@ interface Match {
  * roles, intent and refusal constructions recode the complement, and compound or paired subjects follow the
  * PLOVER convention (a mutual action of "X and Y" is one event X → Y).
  */
-export function findEvents(doc: Doc, actors: ActorLayer, patterns: PatternIndex, intent: IntentCodes): RawEvent[] {
+export function findEvents(doc: Doc, actors: ActorLayer, patterns: PatternIndex, intent: IntentCodes, published: string): RawEvent[] {
+  const year = Number(published.slice(0, 4));
   const events: RawEvent[] = [];
   for (const sentence of doc.sentences) {
     const mentions = actors.bySentence[sentence.index] ?? [];
@@ -70,6 +74,7 @@ export function findEvents(doc: Doc, actors: ActorLayer, patterns: PatternIndex,
     let previousSubject: ActorMention[] = [];
     const found: RawEvent[] = [];
     clauses.forEach((clause, k) => {
+      if (setInEarlierYear(doc.tokens, clause, year)) return;
       const matches = matchesIn(doc, sentence, clause, mentions, patterns);
       const clauseSubject = subjectOf(doc.tokens, clause, matches[0]?.head ?? clause.last, mentions, previousSubject);
       for (const match of matches) {
@@ -109,9 +114,11 @@ function matchesIn(doc: Doc, sentence: Sentence, clause: Clause, mentions: Actor
   }
   // A head that another match used as one of its words ("talks" in "held talks with") is not an event of its
   // own, and neither is an intent verb whose complement matched ("agreed" in "agreed to meet").
-  return perHead.filter((m) => !perHead.some((o) => o !== m && (
-    (o.used.includes(m.head) && o.pattern.specificity >= m.pattern.specificity)
-    || (o.intent !== null && o.head > m.head && o.head - m.head <= 8 && isTrigger((tokens[m.head] as Token).lemma)))));
+  // The first rule goes first, so that a trigger pattern which used its complement ("refused talks") stays.
+  const consumed = perHead.filter((m) => perHead.some((o) => o !== m && o.used.includes(m.head) && o.pattern.specificity >= m.pattern.specificity));
+  const kept = perHead.filter((m) => !consumed.includes(m));
+  return kept.filter((m) => !kept.some((o) => o !== m && o.intent !== null && o.head > m.head && o.head - m.head <= 8
+    && !m.used.includes(o.head) && isTrigger((tokens[m.head] as Token).lemma)));
 }
 
 function isTrigger(lemma: string): boolean {
@@ -121,9 +128,14 @@ function isTrigger(lemma: string): boolean {
 function isHeadCandidate(tokens: Token[], h: number, clause: Clause, headline: boolean, afterActor: boolean): boolean {
   const tok = tokens[h] as Token;
   if (tok.kind !== 'word') return false;
+  // "Iran-backed Houthis", "Saudi-led coalition": a participle hyphenated to a name is an adjective
+  // ("test-fired missiles" is a verb).
+  if (tokens[h - 1]?.text === '-' && /^[A-Z]/.test(tokens[h - 2]?.text ?? '')) return false;
   if (tok.pos === 'VERB') return true;
-  // The tagger sometimes misses a past-tense verb right after its subject ("Militants abducted dozens").
-  if (afterActor && /^[a-z]+ed$/.test(tok.text) && tok.pos !== 'AUX') return true;
+  // The tagger sometimes misses a past-tense verb right after its subject ("Militants abducted dozens") or a
+  // participle after "was"/"has" ("was blockaded").
+  const afterAux = (tokens[h - 1] as Token | undefined)?.pos === 'AUX';
+  if ((afterActor || afterAux) && /^[a-z]+(ed|en)$/.test(tok.text) && tok.pos !== 'AUX') return true;
   if (headline && /^[A-Z]/.test(tok.text) && tok.pos !== 'DET' && tok.pos !== 'ADP' && tok.pos !== 'CCONJ') return true;
   if (tok.pos !== 'NOUN') return false;
   // An event noun counts only as the object of a light verb: "held talks", "ordered the launch of".
@@ -149,10 +161,11 @@ function headLemmas(tok: Token, headline: boolean): string[] {
 
 function isPassive(tokens: Token[], h: number, clause: Clause): boolean {
   const tok = tokens[h] as Token;
-  if (tok.pos !== 'VERB' || tok.lower.endsWith('ing') || tok.lower === tok.lemma) return false;
+  if (tok.lower.endsWith('ing')) return false;
   for (let t = h - 1; t >= clause.first && t >= h - 4; t--) {
     const prev = tokens[t] as Token;
-    if (prev.pos === 'AUX' && BE.has(prev.lemma)) return true;
+    // "was hit": the participle may look like the base form; "be" right before it decides.
+    if (prev.pos === 'AUX' && BE.has(prev.lemma)) return tok.lower !== tok.lemma || t === h - 1 || t === h - 2;
     if (prev.pos === 'VERB' && BE.has(prev.lemma)) return true;
     if (!(prev.pos === 'ADV' || prev.pos === 'PART' || prev.pos === 'AUX')) return false;
   }
@@ -220,6 +233,14 @@ function targetAfter(tokens: Token[], pos: number, clause: Clause, mentions: Act
   return null;
 }
 
+function setInEarlierYear(tokens: Token[], clause: Clause, year: number): boolean {
+  for (let t = clause.first + 1; t < clause.last; t++) {
+    const tok = tokens[t] as Token;
+    if (/^(1[89]|20)\d\d$/.test(tok.text) && Number(tok.text) < year && YEAR_CUES.has((tokens[t - 1] as Token).lower)) return true;
+  }
+  return false;
+}
+
 /** Roots whose "X verb that Y …" makes Y the target: appeals, demands, threats, accusations. */
 const THAT_TARGET_ROOTS = new Set(['02', '10', '11', '13']);
 
@@ -263,8 +284,13 @@ function intentOf(tokens: Token[], h: number, clause: Clause): Intent {
   for (let k = t - 1; k >= clause.first && k >= t - 3; k--) {
     const tok = tokens[k] as Token;
     if (REFUSAL_TRIGGERS.has(tok.lemma)) return 'refused';
+    if (tok.lemma === 'threaten') return 'threatened';
     if (COMMITMENT_TRIGGERS.has(tok.lemma)) return 'committed';
-    if (INTENT_TRIGGERS.has(tok.lemma) || INTENT_TRIGGERS.has(tok.lower)) return 'intended';
+    if (INTENT_TRIGGERS.has(tok.lemma) || INTENT_TRIGGERS.has(tok.lower)) {
+      // "rejected an offer to host talks": the offer is refused.
+      for (let r = k - 1; r >= clause.first && r >= k - 3; r--) if (REFUSAL_TRIGGERS.has((tokens[r] as Token).lemma)) return 'refused';
+      return 'intended';
+    }
     if (!(tok.pos === 'ADV' || tok.pos === 'DET' || tok.pos === 'PRON' || tok.pos === 'ADJ')) return null;
   }
   return null;
@@ -292,6 +318,8 @@ function subjectOf(tokens: Token[], clause: Clause, head: number, mentions: Acto
       if (link === 'and' || link === ',' || link === ', and' || link === 'or') chain.unshift(prev);
       else break;
     }
+    // "a deal between North Korea and Russia": a coordination inside a prepositional phrase is no subject.
+    if (chain[0]!.preposition) continue;
     return expand(chain);
   }
   if (clause.inherits) return previous;
@@ -324,14 +352,18 @@ function assemble(
   if (sources.length === 0) return [];
   const hedgedContext = hedgedBy(tokens, sentence, clause);
   // "expressed their intention to", "announced plans to": an intent word inside the pattern itself.
-  const intentWord = [match.head, ...match.used].some((t) => INTENT_TRIGGERS.has((tokens[t] as Token).lemma));
+  const intentWord = match.used.some((t) => (tokens[t] as Token).pos === 'NOUN' && INTENT_TRIGGERS.has((tokens[t] as Token).lemma));
   let modality = modalityOf(tokens, clause.first, match.head, match.intent === 'intended' || intentWord, hedgedContext);
   if (match.intent === 'refused' && modality === 'negated') modality = 'asserted';
   // An announced action is coded as the intent to do it (CAMEO 03 or 13), a refused one as a rejection (12).
   let code = match.pattern.code;
   if (match.intent === 'refused') code = intent.refused(code);
   else if (match.intent === 'committed' || modality === 'intended') code = intent.intended(code);
+  // A threat to do something cooperative ("threatened to withdraw troops") is still a threat (CAMEO 13).
+  else if (match.intent === 'threatened') code = intent.intended(code).startsWith('13') ? intent.intended(code) : '130';
 
+  // "The two leaders held talks with their delegations": a target that is one of the subjects' own is no target.
+  if (target && sources.length >= 2 && sources.some((s) => s.code === target?.code)) target = null;
   const pairs: [ActorMention, ActorMention | null][] = [];
   const joint = match.pattern.mutual || JOINT_ROOTS.has(code.slice(0, 2)) || code === '057';
   if (!target && sources.length >= 2 && joint) pairs.push([sources[0]!, sources[1]!]);
@@ -358,6 +390,8 @@ function byAgent(tokens: Token[], head: number, clause: Clause, mentions: ActorM
 
 /** The clause complements a hedging verb earlier in the sentence ("Analysts suggest this could …"). */
 function hedgedBy(tokens: Token[], sentence: Sentence, clause: Clause): boolean {
+  // A condition or an open question: "if Russia attacks", "whether Russia would help".
+  if (CONDITIONALS.has((tokens[clause.first] as Token).lower)) return true;
   for (let t = sentence.first; t < clause.first; t++) {
     const tok = tokens[t] as Token;
     if (tok.pos === 'VERB' && HEDGING_VERBS.has(tok.lemma)) return true;

@@ -38,6 +38,8 @@ export function modalityOf(tokens: readonly Token[], from: number, head: number,
   let intended = intent;
   for (let t = from; t < head; t++) {
     const tok = tokens[t] as Token;
+    // "would not hesitate to impose": a negated hesitation is no negation.
+    if (NEGATORS.has(tok.lower) && (tokens[t + 1] as Token | undefined)?.lemma === 'hesitate') continue;
     if (NEGATORS.has(tok.lower) || (NEGATING_VERBS.has(tok.lemma) && (tokens[t + 1] as Token | undefined)?.lower === 'to')) negated = true;
     else if (HEDGES.has(tok.lower)) hedged = true;
     else if (HEDGING_BEFORE_TO.has(tok.lemma) && tok.pos === 'VERB' && (tokens[t + 1] as Token | undefined)?.lower === 'to'
