@@ -315,7 +315,7 @@ function subjectOf(tokens: Token[], clause: Clause, head: number, mentions: Acto
     for (let j = k - 1; j >= 0; j--) {
       const prev = before[j] as ActorMention;
       const link = tokens.slice(prev.last, chain[0]!.first).map((t) => t.lower).join(' ');
-      if (link === 'and' || link === ',' || link === ', and' || link === 'or') chain.unshift(prev);
+      if (link === 'and' || link === ', and' || link === 'or' || (link === ',' && !prev.preposition)) chain.unshift(prev);
       else break;
     }
     // "a deal between North Korea and Russia": a coordination inside a prepositional phrase is no subject.
