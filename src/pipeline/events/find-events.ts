@@ -73,14 +73,21 @@ export function findEvents(doc: Doc, actors: ActorLayer, patterns: PatternIndex,
     const clauses = splitClauses(doc, sentence);
     let previousSubject: ActorMention[] = [];
     const found: RawEvent[] = [];
+    let requestBefore = false;
     clauses.forEach((clause, k) => {
       if (setInEarlierYear(doc.tokens, clause, year)) return;
-      const matches = matchesIn(doc, sentence, clause, mentions, patterns);
+      // "China demanded that the Philippines remove …": what is demanded is the content of the demand.
+      const demandedContent = requestBefore && (doc.tokens[clause.first] as Token).lower === 'that';
+      const matches = demandedContent ? [] : matchesIn(doc, sentence, clause, mentions, patterns);
+      if (matches.length > 0) requestBefore = matches.some((m) => REQUEST_ROOTS.has(m.pattern.code.slice(0, 2)));
+      const speaker = obligationSpeaker(doc.tokens, sentence, clause, mentions, matches[0]?.head);
       const clauseSubject = subjectOf(doc.tokens, clause, matches[0]?.head ?? clause.last, mentions, previousSubject);
       for (const match of matches) {
         const subject = subjectOf(doc.tokens, clause, match.head, mentions, previousSubject);
         if (!match.target && !match.passive) match.target = fallbackTarget(doc.tokens, match, clause, clauses[k + 1], mentions, subject);
-        found.push(...assemble(doc, sentence, clause, match, subject, mentions, intent));
+        const assembled = assemble(doc, sentence, clause, match, subject, mentions, intent);
+        // "Russia said that Sudan must return the helicopter": Russia demands it of Sudan.
+        found.push(...(speaker ? assembled.map((e) => asDemand(e, speaker, match, intent)) : assembled));
       }
       if (clauseSubject.length > 0) previousSubject = clauseSubject;
     });
@@ -110,7 +117,7 @@ function matchesIn(doc: Doc, sentence: Sentence, clause: Clause, mentions: Actor
         break;
       }
     }
-    if (best) perHead.push(best);
+    if (best && !isRequestedAction(tokens, h, clause)) perHead.push(best);
   }
   // A head that another match used as one of its words ("talks" in "held talks with") is not an event of its
   // own, and neither is an intent verb whose complement matched ("agreed" in "agreed to meet").
@@ -241,6 +248,34 @@ function setInEarlierYear(tokens: Token[], clause: Clause, year: number): boolea
   return false;
 }
 
+const REQUEST_ROOTS = new Set(['02', '10']);
+const OBLIGATION = new Set(['must', 'should', 'ought']);
+const SAYING = new Set(['say', 'state', 'insist', 'declare', 'tell', 'add', 'stress', 'announce', 'argue', 'write', 'note', 'reiterate', 'maintain', 'believe']);
+
+/**
+ * For a clause whose verb group says "must" or "should", the actor who said so ("X said Y must …"): the
+ * subject of a saying verb earlier in the sentence. Null when there is none.
+ */
+function obligationSpeaker(tokens: Token[], sentence: Sentence, clause: Clause, mentions: ActorMention[], head: number | undefined): ActorMention | null {
+  if (head === undefined) return null;
+  let obliged = false;
+  for (let t = clause.first; t < head; t++) if (OBLIGATION.has((tokens[t] as Token).lower)) obliged = true;
+  if (!obliged) return null;
+  for (let t = clause.first - 1; t >= sentence.first; t--) {
+    const tok = tokens[t] as Token;
+    if (tok.pos !== 'VERB' || !SAYING.has(tok.lemma)) continue;
+    const speaker = [...mentions].reverse().find((m) => m.last <= t && !m.preposition && !m.possessive && !m.modifier && m.code !== '');
+    return speaker ?? null;
+  }
+  return null;
+}
+
+/** Recasts an obliged action as the speaker's demand on the actor obliged. */
+function asDemand(e: RawEvent, speaker: ActorMention, match: Match, intent: IntentCodes): RawEvent {
+  if (speaker.code === e.source.code) return e;
+  return { ...e, source: speaker, target: e.source, code: intent.demanded(match.pattern.code), modality: 'asserted' };
+}
+
 /** Roots whose "X verb that Y …" makes Y the target: appeals, demands, threats, accusations. */
 const THAT_TARGET_ROOTS = new Set(['02', '10', '11', '13']);
 
@@ -269,6 +304,33 @@ function fallbackTarget(
     if (m.preposition && TARGET_PREPOSITIONS.has(m.preposition) && !own(m)) return m;
   }
   return null;
+}
+
+/**
+ * Verbs whose "to + verb" complement is the content of a request, not an event: "urged Iran to release",
+ * "asked Japan to send", "allowed inspectors to return". The request itself is coded by its own pattern.
+ */
+const CONTENT_VERBS = new Set([
+  'urge', 'ask', 'call', 'demand', 'request', 'invite', 'allow', 'help', 'force', 'encourage', 'press', 'pressure',
+  'persuade', 'convince', 'tell', 'order', 'appeal', 'permit', 'enable', 'compel', 'oblige', 'push', 'advise', 'instruct',
+  'warn', 'beg', 'implore', 'challenge',
+]);
+
+/** The head is the "to"-complement of a content verb ("urged the counterpart to sign"). */
+function isRequestedAction(tokens: Token[], h: number, clause: Clause): boolean {
+  let t = h - 1;
+  while (t >= clause.first && t >= h - 4 && (tokens[t] as Token).lower !== 'to') {
+    const tok = tokens[t] as Token;
+    if (!(tok.pos === 'ADV' || tok.pos === 'PART')) return false;
+    t--;
+  }
+  if (t < clause.first || (tokens[t] as Token).lower !== 'to') return false;
+  for (let k = t - 1; k >= clause.first && k >= t - 8; k--) {
+    const tok = tokens[k] as Token;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX') return CONTENT_VERBS.has(tok.lemma);
+    if (tok.lower === 'call' || tok.lower === 'appeal' || tok.lower === 'request' || tok.lower === 'demand') return true;
+  }
+  return false;
 }
 
 /** "vowed to attack" → intended; "refused to meet" → refused; looks back past "to" and light verbs. */
@@ -354,10 +416,13 @@ function assemble(
   // "expressed their intention to", "announced plans to": an intent word inside the pattern itself.
   const intentWord = match.used.some((t) => (tokens[t] as Token).pos === 'NOUN' && INTENT_TRIGGERS.has((tokens[t] as Token).lemma));
   let modality = modalityOf(tokens, clause.first, match.head, match.intent === 'intended' || intentWord, hedgedContext);
-  if (match.intent === 'refused' && modality === 'negated') modality = 'asserted';
+  // "refused to meet" is a rejection (CAMEO 12); a refusal with no such code ("failed to attack") is a negation.
+  const refusedCode = match.intent === 'refused' ? intent.refused(match.pattern.code) : null;
+  if (refusedCode !== null && refusedCode === match.pattern.code) modality = 'negated';
+  else if (match.intent === 'refused' && modality === 'negated') modality = 'asserted';
   // An announced action is coded as the intent to do it (CAMEO 03 or 13), a refused one as a rejection (12).
   let code = match.pattern.code;
-  if (match.intent === 'refused') code = intent.refused(code);
+  if (refusedCode !== null) code = refusedCode;
   else if (match.intent === 'committed' || modality === 'intended') code = intent.intended(code);
   // A threat to do something cooperative ("threatened to withdraw troops") is still a threat (CAMEO 13).
   else if (match.intent === 'threatened') code = intent.intended(code).startsWith('13') ? intent.intended(code) : '130';

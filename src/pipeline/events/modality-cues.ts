@@ -3,7 +3,7 @@ import type { Modality } from '../../core/modality.js';
 
 /** Word lists behind modality (written for sitrep from the usual English cues; see CODING-NOTES §10). */
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
-const NEGATING_VERBS = new Set(['fail', 'deny']);
+const NEGATING_VERBS = new Set(['deny']);
 const HEDGES = new Set([
   'may', 'might', 'could', 'reportedly', 'allegedly', 'possibly', 'likely', 'apparently', 'probably', 'perhaps',
   'purportedly', 'supposedly', 'unconfirmed', 'rumoured', 'rumored', 'seemingly',
@@ -25,7 +25,7 @@ export const INTENT_TRIGGERS = new Set([
  */
 export const COMMITMENT_TRIGGERS = new Set(['agree', 'threaten', 'decide', 'vote', 'announce', 'agreement', 'decision']);
 /** Verbs whose "to + verb" complement is refused: "refused to meet" → CAMEO 12 (reject). */
-export const REFUSAL_TRIGGERS = new Set(['refuse', 'decline', 'reject']);
+export const REFUSAL_TRIGGERS = new Set(['refuse', 'decline', 'reject', 'fail']);
 
 /**
  * Modality of the verb group in tokens [from, head): negation beats hedging, which beats intent.
