@@ -38,6 +38,17 @@ const PAIR_WORDS = new Set(['both', 'two']);
 const PAIR_NOUNS = new Set(['sides', 'countries', 'nations', 'men', 'states', 'neighbours', 'neighbors', 'allies', 'parties', 'delegations']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him']);
 const PLURAL_PRONOUNS = new Set(['they', 'them']);
+/** Verbs of saying after which "it" is the speaker's country or organisation ("Russia said it would …"). */
+const SAYING_BEFORE_IT = new Set(['say', 'announce', 'insist', 'state', 'declare', 'warn', 'add', 'claim', 'confirm', 'deny', 'threaten', 'stress', 'indicate', 'signal']);
+
+/** "it" in reported speech: right after a verb of saying or its "that". */
+function isReportedIt(tokens: Token[], t: number): boolean {
+  if ((tokens[t] as Token).lower !== 'it') return false;
+  const prev = tokens[t - 1];
+  if (!prev) return false;
+  if (SAYING_BEFORE_IT.has(prev.lemma)) return true;
+  return prev.lower === 'that' && SAYING_BEFORE_IT.has((tokens[t - 2] as Token | undefined)?.lemma ?? '');
+}
 const KIND_RANK: Record<string, number> = { blocked: 8, group: 7, person: 6, igo: 5, country: 4, seat: 3, adjective: 2, people: 1 };
 
 /**
@@ -316,14 +327,14 @@ interface ResolveState {
 function addPronouns(tokens: Token[], first: number, last: number, found: ActorMention[], sentence: number): void {
   for (let t = first; t < last; t++) {
     const tok = tokens[t] as Token;
-    const pronoun = tok.pos === 'PRON' && (PERSON_PRONOUNS.has(tok.lower) || PLURAL_PRONOUNS.has(tok.lower));
+    const pronoun = tok.pos === 'PRON' && (PERSON_PRONOUNS.has(tok.lower) || PLURAL_PRONOUNS.has(tok.lower) || isReportedIt(tokens, t));
     const pairNoun = PAIR_NOUNS.has(tok.lower) && t > first && PAIR_WORDS.has((tokens[t - 1] as Token).lower);
     if (!pronoun && !pairNoun) continue;
     if (found.some((f) => f.first <= t && t < f.last)) continue;
     const from = pairNoun && t - 2 >= first && DETERMINERS.has((tokens[t - 2] as Token).lower) ? t - 2 : pairNoun ? t - 1 : t;
     const m: ActorMention = {
       first: from, last: t + 1, start: (tokens[from] as Token).start, end: tok.end, sentence, code: '', name: '', kind: 'pronoun', title: false,
-      plural: !PERSON_PRONOUNS.has(tok.lower), preposition: null, possessive: false, modifier: false, members: [], certainty: 0.8,
+      plural: !PERSON_PRONOUNS.has(tok.lower) && tok.lower !== 'it', preposition: null, possessive: false, modifier: false, members: [], certainty: 0.8,
     };
     markContext(tokens, m);
     found.push(m);
@@ -338,6 +349,12 @@ function addPronouns(tokens: Token[], first: number, last: number, found: ActorM
 function resolveInOrder(tokens: Token[], found: ActorMention[], state: ResolveState, holderOf: Map<string, PersonEntry>): void {
   for (let k = 0; k < found.length; k++) {
     const m = found[k] as ActorMention;
+    if (m.kind === 'pronoun' && (tokens[m.first] as Token).lower === 'it') {
+      const ref = [...found.slice(0, k)].reverse().find((x) => (x.kind === 'country' || x.kind === 'igo') && !x.modifier && !x.preposition) ?? state.lastCountry;
+      if (ref) { m.code = ref.code; m.name = ref.name; continue; }
+      found.splice(k--, 1);
+      continue;
+    }
     if (m.kind === 'pronoun') {
       const ref = m.plural ? null : state.lastPerson;
       if (ref) { m.code = ref.code; m.name = ref.name; continue; }

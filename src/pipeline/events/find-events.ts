@@ -407,7 +407,8 @@ function assemble(
   if (match.passive) {
     const agent = byAgent(tokens, match.head, clause, mentions);
     if (!agent) return [];
-    if (!target) target = subject[0] ?? null;
+    // "A camp for Congolese refugees was attacked by …": the passive subject may sit in a prepositional phrase.
+    if (!target) target = subject[0] ?? [...mentions].reverse().find((m) => m.last <= match.head && m.first >= clause.first && m !== agent) ?? null;
     sources = [agent];
     if (match.pattern.hasTarget && !target) return [];
   }
