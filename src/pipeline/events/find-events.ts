@@ -41,6 +41,7 @@ const CONDITIONALS = new Set(['if', 'whether', 'unless']);
 const YEAR_CUES = new Set(['in', 'since', 'during', 'from', 'until', 'by']);
 /** Prepositions that introduce the target of an action whose pattern names none ("fired missiles at Japan"). */
 const TARGET_PREPOSITIONS = new Set(['with', 'to', 'against', 'on', 'at', 'toward', 'towards', 'into', 'upon']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'within', 'from']);
 /** CAMEO roots whose joint action by "X and Y" is one event X → Y even when the pattern is not marked mutual. */
 const JOINT_ROOTS = new Set(['03', '04', '06']);
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
@@ -302,6 +303,13 @@ function fallbackTarget(
     if (m.first < from || m.first >= clause.last) continue;
     if (m.first - from > 6) break;
     if (m.preposition && TARGET_PREPOSITIONS.has(m.preposition) && !own(m)) return m;
+  }
+  // A protest is aimed at whoever the rest of the sentence names as its object ("… to protest Sweden's
+  // decision", "… in defiance of Chinese authorities"), places aside.
+  if (match.pattern.code.startsWith('14')) {
+    let stop = from;
+    while (stop < from + 15 && stop < tokens.length && tokens[stop]!.sentence === tokens[from - 1]!.sentence && tokens[stop]!.lower !== ',' && tokens[stop]!.lower !== ';') stop++;
+    return mentions.find((m) => m.first >= from && m.last <= stop && !own(m) && !LOCATIVE.has(m.preposition ?? '')) ?? null;
   }
   return null;
 }
