@@ -241,6 +241,12 @@ function targetAfter(tokens: Token[], pos: number, clause: Clause, mentions: Act
   return null;
 }
 
+/** "… unless President X arranges a ceasefire": a condition attached after the clause. */
+function ultimatumFollows(tokens: Token[], sentence: Sentence, clause: Clause): boolean {
+  for (let t = clause.last; t < sentence.last && t < clause.last + 3; t++) if ((tokens[t] as Token).lower === 'unless') return true;
+  return false;
+}
+
 function setInEarlierYear(tokens: Token[], clause: Clause, year: number): boolean {
   for (let t = clause.first + 1; t < clause.last; t++) {
     const tok = tokens[t] as Token;
@@ -432,9 +438,11 @@ function assemble(
   // An announced action is coded as the intent to do it (CAMEO 03 or 13), a refused one as a rejection (12).
   let code = match.pattern.code;
   if (refusedCode !== null) code = refusedCode;
-  else if (match.intent === 'committed' || modality === 'intended') code = intent.intended(code);
-  // A threat to do something cooperative ("threatened to withdraw troops") is still a threat (CAMEO 13).
-  else if (match.intent === 'threatened') code = intent.intended(code).startsWith('13') ? intent.intended(code) : '130';
+  // A threat to do something cooperative ("threatened to withdraw troops") is still a threat (CAMEO 13), and so
+  // is an announced action made conditional: "will withdraw its force unless …".
+  else if (match.intent === 'threatened' || (modality === 'intended' && ultimatumFollows(tokens, sentence, clause))) {
+    code = intent.intended(code).startsWith('13') ? intent.intended(code) : '130';
+  } else if (match.intent === 'committed' || modality === 'intended') code = intent.intended(code);
 
   // "The two leaders held talks with their delegations": a target that is one of the subjects' own is no target.
   if (target && sources.length >= 2 && sources.some((s) => s.code === target?.code)) target = null;
