@@ -364,7 +364,24 @@ function resolveInOrder(tokens: Token[], found: ActorMention[], state: ResolveSt
       found.splice(k--, 1);
       continue;
     }
-    if (isPairPhrase(tokens, m) && (state.lastPersonPair ?? state.lastPair)) { toPair(m, (state.lastPersonPair ?? state.lastPair) as ActorMention[]); continue; }
+    if (isPairPhrase(tokens, m) && (state.lastPersonPair ?? state.lastPair)) {
+      // The span covers "the two" / "both" as well.
+      while (m.first > 0 && (PAIR_WORDS.has((tokens[m.first - 1] as Token).lower) || DETERMINERS.has((tokens[m.first - 1] as Token).lower))
+        && (tokens[m.first - 1] as Token).sentence === m.sentence) m.first--;
+      m.start = (tokens[m.first] as Token).start;
+      toPair(m, (state.lastPersonPair ?? state.lastPair) as ActorMention[]);
+      continue;
+    }
+    // "The minister on Friday accused …": a definite title with no country names the last person who held one.
+    if (m.kind === 'agent' && !m.plural && (m.title || PERSON_AGENT_NOUNS.has((tokens[m.last - 1] as Token).lower))
+      && (tokens[m.first] as Token).lower === 'the' && state.lastPerson && state.lastPerson.sentence < m.sentence
+      && state.lastPerson.code.endsWith(m.code)) {
+      m.code = state.lastPerson.code;
+      m.name = state.lastPerson.name;
+      m.kind = 'person';
+      m.certainty = 0.8;
+      continue;
+    }
     if (m.title && !m.plural) {
       const holder = holderOf.get(m.code);
       if (holder) { m.name = holder.name; m.certainty = 0.9; }
@@ -420,6 +437,8 @@ function inferAgentCountries(tokens: Token[], found: ActorMention[], state: Reso
   for (const m of found) if (hasCountry(m)) state.lastCountry = m;
 }
 
+/** Agent nouns that name one person, so "the minister" can refer back to a named minister. */
+const PERSON_AGENT_NOUNS = new Set(['minister', 'envoy', 'ambassador', 'diplomat', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'general', 'commander', 'secretary']);
 const PERSON_PAIR_NOUNS = new Set(['men', 'women', 'leaders', 'presidents', 'ministers', 'heads']);
 
 function isPersonLike(m: ActorMention): boolean {

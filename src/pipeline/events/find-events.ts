@@ -408,8 +408,14 @@ function beforePluralNoun(tokens: Token[], m: ActorMention): boolean {
   return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN') && /[a-z]s$/.test(next.text) && next.lemma !== next.lower;
 }
 
+/**
+ * A pair reference ("the two leaders") stands for its members; each member keeps its code and name but takes
+ * the reference's own span, so the event points at the words of its own sentence.
+ */
 function expand(chain: ActorMention[]): ActorMention[] {
-  return chain.flatMap((m) => (m.kind === 'pair' && m.members.length > 0 ? m.members : [m]));
+  return chain.flatMap((m) => (m.kind === 'pair' && m.members.length > 0
+    ? m.members.map((member) => ({ ...member, first: m.first, last: m.last, start: m.start, end: m.end, sentence: m.sentence, certainty: m.certainty }))
+    : [m]));
 }
 
 function assemble(
