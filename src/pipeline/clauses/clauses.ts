@@ -20,6 +20,8 @@ const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
 /** Start a clause when a subject and verb follow (else they are prepositions: "after the talks"). */
 const MAYBE_SUBORDINATORS = new Set(['as', 'after', 'before', 'since', 'until', 'once']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
+/** Verbs of telling and warning whose object may stand between them and "that". */
+const TELLING = new Set(['tell', 'warn', 'inform', 'assure', 'remind', 'notify', 'convince', 'persuade', 'say', 'announce', 'report']);
 
 /**
  * Splits a sentence into clauses at semicolons and colons, subordinators, relative pronouns, "that"
@@ -50,7 +52,15 @@ export function splitClauses(doc: Doc, sentence: Sentence): Clause[] {
       close(t, false, prev.lower === ',' ? t - 1 : t);
       continue;
     }
-    if (SUBORDINATORS.has(lower) || (lower === 'that' && tok.pos !== 'DET')) { close(t, false, null); continue; }
+    // "a resolution that aims to …": "that" right after a noun opens a relative clause.
+    if (lower === 'that' && tok.pos !== 'DET') {
+      const prev = tokens[t - 1] as Token;
+      // "told reporters that …", "warned Iran that …": after a verb of saying, "that" opens its complement.
+      const saying = tokens.slice(Math.max(sentence.first, t - 4), t).some((x) => x.pos === 'VERB' && TELLING.has(x.lemma));
+      close(t, false, prev.pos === 'NOUN' && !saying ? t : null);
+      continue;
+    }
+    if (SUBORDINATORS.has(lower)) { close(t, false, null); continue; }
     if (MAYBE_SUBORDINATORS.has(lower) && (tok.pos === 'SCONJ' || subjectVerbFollows(tokens, t + 1, sentence.last))) {
       close(t, false, null);
       continue;

@@ -90,7 +90,9 @@ export function findEvents(doc: Doc, actors: ActorLayer, patterns: PatternIndex,
         // "Russia said that Sudan must return the helicopter": Russia demands it of Sudan.
         found.push(...(speaker ? assembled.map((e) => asDemand(e, speaker, match, intent)) : assembled));
       }
+      // A relative clause about a thing ("a resolution that aims to …") leaves no actor for what follows it.
       if (clauseSubject.length > 0) previousSubject = clauseSubject;
+      else if (clause.relativeTo !== null) previousSubject = [];
     });
     events.push(...dedupe(found));
   }
@@ -357,7 +359,7 @@ function intentOf(tokens: Token[], h: number, clause: Clause): Intent {
     t--;
   }
   if (t < clause.first || (tokens[t] as Token).lower !== 'to') return null;
-  for (let k = t - 1; k >= clause.first && k >= t - 3; k--) {
+  for (let k = t - 1; k >= clause.first && k >= t - 5; k--) {
     const tok = tokens[k] as Token;
     if (REFUSAL_TRIGGERS.has(tok.lemma)) return 'refused';
     if (tok.lemma === 'threaten') return 'threatened';
@@ -367,10 +369,13 @@ function intentOf(tokens: Token[], h: number, clause: Clause): Intent {
       for (let r = k - 1; r >= clause.first && r >= k - 3; r--) if (REFUSAL_TRIGGERS.has((tokens[r] as Token).lemma)) return 'refused';
       return 'intended';
     }
-    if (!(tok.pos === 'ADV' || tok.pos === 'DET' || tok.pos === 'PRON' || tok.pos === 'ADJ')) return null;
+    // Adverbs, "on Monday", "again", "their": what may stand between the trigger and its "to".
+    if (!(tok.pos === 'ADV' || tok.pos === 'DET' || tok.pos === 'PRON' || tok.pos === 'ADJ' || tok.lower === 'on' || WEEKDAY.test(tok.text) || tok.lower === 'today')) return null;
   }
   return null;
 }
+
+const WEEKDAY = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 
 /**
  * The clause subject: the nearest actor mention before the head that is not a prepositional object or a
