@@ -32,6 +32,9 @@ const PREPOSITIONS = new Set([
 ]);
 /** "the army of Sudan", "police in Moscow"; not "from" ("its ambassador from Russia" is not Russia's). */
 const AGENT_LINKS = new Set(['of', 'in']);
+/** Titles too general to tell the office ("Labour leader", "his counterpart"). */
+const WEAK_TITLES = new Set(['leader', 'counterpart', 'commander', 'chief', 'general secretary', 'secretary-general', 'secretary general']);
+const FORMER = new Set(['former', 'ex', 'late', 'then', 'outgoing', 'ousted', 'deposed', 'exiled']);
 /** Words inside titles and agent phrases that the tagger may not call adjectives ("Vice Foreign Minister"). */
 const TITLE_MODIFIERS = new Set(['vice', 'deputy', 'senior', 'acting', 'former', 'interim', 'chief', 'top', 'first', 'outgoing', 'incoming', 'new', 'then']);
 const PAIR_WORDS = new Set(['both', 'two']);
@@ -263,7 +266,13 @@ function codeGroup(tokens: Token[], group: Piece[], sentence: number, date: stri
     code: '', name: '', kind: 'country', title: false, plural: false, preposition: null, possessive: false, modifier: false, members: [], certainty: 1,
   };
   if (head.person) {
-    return { ...base, code: roleOn(head.person, date), name: head.person.name, kind: 'person' };
+    const role = roleOn(head.person, date);
+    // "Serbian President Vojislav Kostunica": a title in the text is the best evidence of the role held when
+    // it was written, and wins over a dictionary role that disagrees ("former President …" does not count).
+    const title = group.find((p) => p.agent?.title && !WEAK_TITLES.has(p.agent.phrase.toLowerCase()))?.agent;
+    const former = tokens.slice(Math.max(0, first - 1), last).some((t) => FORMER.has(t.lower));
+    const code = title && !former && !role.endsWith(title.agent) && !role.startsWith('IGO') ? baseCode(role) + title.agent : role;
+    return { ...base, code, name: head.person.name, kind: 'person' };
   }
   const named = group.find((p) => p.actor?.kind === 'group');
   if (named?.actor) {
