@@ -41,6 +41,8 @@ const CONDITIONALS = new Set(['if', 'whether', 'unless']);
 const YEAR_CUES = new Set(['in', 'since', 'during', 'from', 'until', 'by']);
 /** Prepositions that introduce the target of an action whose pattern names none ("fired missiles at Japan"). */
 const TARGET_PREPOSITIONS = new Set(['with', 'to', 'against', 'on', 'at', 'toward', 'towards', 'into', 'upon']);
+/** CAMEO codes of restrictions on a population and their easing (curfew, ban, emergency rule, blockade). */
+const RESTRICTION_CODES = ['081', '132', '172', '191'];
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'within', 'from']);
 /** CAMEO roots whose joint action by "X and Y" is one event X → Y even when the pattern is not marked mutual. */
 const JOINT_ROOTS = new Set(['03', '04', '06']);
@@ -307,10 +309,12 @@ function fallbackTarget(
   const direct = targetAfter(tokens, match.head + 1, clause, mentions);
   if (direct && !direct.preposition && !own(direct) && !direct.possessive) return direct;
   const from = Math.max(match.head, ...match.used) + 1;
+  // Restrictions (curfews, bans, emergency rule) and their easing are aimed at the people of the place named.
+  const restriction = RESTRICTION_CODES.some((c) => match.pattern.code.startsWith(c));
   for (const m of mentions) {
     if (m.first < from || m.first >= clause.last) continue;
     if (m.first - from > 6) break;
-    if (m.preposition && TARGET_PREPOSITIONS.has(m.preposition) && !own(m)) return m;
+    if (m.preposition && (TARGET_PREPOSITIONS.has(m.preposition) || (restriction && m.preposition === 'in')) && !own(m)) return m;
   }
   // A protest is aimed at whoever the rest of the sentence names as its object ("… to protest Sweden's
   // decision", "… in defiance of Chinese authorities"), places aside.
