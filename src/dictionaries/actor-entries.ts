@@ -38,6 +38,8 @@ export interface AgentPhrase {
   plural: boolean;
   /** True for titles held by one person (leader, president, foreign minister). */
   title: boolean;
+  /** True for weapons named as the doer (`~`): a source, never a target. */
+  means: boolean;
   source: string;
 }
 
@@ -128,17 +130,18 @@ export function parsePeople(file: string, content: string): { persons: PersonEnt
   return { persons, phrases };
 }
 
-/** Parses actors/agents.txt (`AGENT[*] | singular | plural | note`). */
+/** Parses actors/agents.txt (`AGENT[*|~] | singular | plural | note`). */
 export function parseAgents(file: string, content: string): AgentPhrase[] {
   const out: AgentPhrase[] = [];
   for (const { line, fields } of splitLines(file, content, 3, 4)) {
     const head = fields[0] ?? '';
     const title = head.endsWith('*');
-    const agent = title ? head.slice(0, -1) : head;
+    const means = head.endsWith('~');
+    const agent = title || means ? head.slice(0, -1) : head;
     if (!AGENT.test(agent)) throw new DictionaryError(file, line, `agent code must be 3 capital letters, found "${head}"`);
     const source = `${file}:${line}`;
-    for (const phrase of items(fields[1])) out.push({ phrase, agent, plural: false, title, source });
-    for (const phrase of items(fields[2])) out.push({ phrase, agent, plural: true, title, source });
+    for (const phrase of items(fields[1])) out.push({ phrase, agent, plural: false, title, means, source });
+    for (const phrase of items(fields[2])) out.push({ phrase, agent, plural: true, title, means, source });
   }
   return out;
 }

@@ -26,6 +26,8 @@ export interface ActorMention {
    * ("Palestinian youths").
    */
   modifier: boolean;
+  /** A weapon named as the doer ("Russian missiles"): a source, never a target. */
+  means: boolean;
   /** For "both leaders", "the two sides", "they": the actors referred to. */
   members: ActorMention[];
   /** 1 for a dictionary name, lower for agents alone and back-references. */

@@ -181,7 +181,8 @@ function groupPieces(tokens: Token[], pieces: Piece[], sentence: number, date: s
     const group = groups[k] as Piece[];
     const next = out[k + 1];
     const nextGroup = groups[k + 1];
-    if (group.every((p) => p.actor?.kind === 'adjective') && next && nextGroup && nextGroup[0]?.actor?.kind === 'adjective') {
+    const modifierKinds = (p: Piece | undefined): boolean => p?.actor?.kind === 'adjective' || p?.actor?.kind === 'country';
+    if (group.every((p) => p.actor?.kind === 'adjective') && next && nextGroup && modifierKinds(nextGroup[0])) {
       const between = tokens.slice(m.last, next.first).map((t) => t.lower);
       const agent = nextGroup.find((p) => p.agent)?.agent;
       if (agent && between.length === 1 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or')) {
@@ -263,7 +264,7 @@ function codeGroup(tokens: Token[], group: Piece[], sentence: number, date: stri
   while (first > 0 && DETERMINERS.has((tokens[first - 1] as Token).lower) && (tokens[first - 1] as Token).sentence === sentence) first--;
   const base: ActorMention = {
     first, last, start: (tokens[first] as Token).start, end: (tokens[last - 1] as Token).end, sentence,
-    code: '', name: '', kind: 'country', title: false, plural: false, preposition: null, possessive: false, modifier: false, members: [], certainty: 1,
+    code: '', name: '', kind: 'country', title: false, plural: false, preposition: null, possessive: false, modifier: false, means: false, members: [], certainty: 1,
   };
   if (head.person) {
     const role = roleOn(head.person, date);
@@ -290,14 +291,14 @@ function codeGroup(tokens: Token[], group: Piece[], sentence: number, date: stri
   if (country && agent) {
     return {
       ...base, code: country + agent, name, kind: holder?.actor?.kind === 'igo' ? 'igo' : 'country',
-      title: !!agentPiece?.agent?.title && !group.some((p) => p.person), plural: !!agentPiece?.agent?.plural,
+      title: !!agentPiece?.agent?.title && !group.some((p) => p.person), plural: !!agentPiece?.agent?.plural, means: !!agentPiece?.agent?.means,
     };
   }
   if (country) {
     return { ...base, code: country, name, kind: holder?.actor?.kind === 'igo' ? 'igo' : 'country', plural: holder?.actor?.kind === 'people' };
   }
   if (agentPiece?.agent) {
-    return { ...base, code: agentPiece.agent.agent, name: text, kind: 'agent', title: agentPiece.agent.title, plural: agentPiece.agent.plural, certainty: 0.6 };
+    return { ...base, code: agentPiece.agent.agent, name: text, kind: 'agent', title: agentPiece.agent.title, plural: agentPiece.agent.plural, means: agentPiece.agent.means, certainty: 0.6 };
   }
   return null;
 }
@@ -343,7 +344,7 @@ function addPronouns(tokens: Token[], first: number, last: number, found: ActorM
     const from = pairNoun && t - 2 >= first && DETERMINERS.has((tokens[t - 2] as Token).lower) ? t - 2 : pairNoun ? t - 1 : t;
     const m: ActorMention = {
       first: from, last: t + 1, start: (tokens[from] as Token).start, end: tok.end, sentence, code: '', name: '', kind: 'pronoun', title: false,
-      plural: !PERSON_PRONOUNS.has(tok.lower) && tok.lower !== 'it', preposition: null, possessive: false, modifier: false, members: [], certainty: 0.8,
+      plural: !PERSON_PRONOUNS.has(tok.lower) && tok.lower !== 'it', preposition: null, possessive: false, modifier: false, means: false, members: [], certainty: 0.8,
     };
     markContext(tokens, m);
     found.push(m);

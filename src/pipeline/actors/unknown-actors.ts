@@ -55,7 +55,7 @@ export function findUnknownActors(tokens: Token[], first: number, last: number, 
     out.push({
       first: mFirst, last: lastCap + 1, start: (tokens[mFirst] as Token).start, end: (tokens[lastCap] as Token).end, sentence,
       code: international ? (agent === 'JUD' ? 'IGOJUD' : 'IGO') : country + agent,
-      name: run.map((x) => x.text).join(' '), kind: 'country', title: false, plural: false, preposition: null, possessive: false, modifier: false,
+      name: run.map((x) => x.text).join(' '), kind: 'country', title: false, plural: false, preposition: null, possessive: false, modifier: false, means: false,
       members: [], certainty: 0.6,
     });
     // The new mention replaces the country mentions inside it.

@@ -231,7 +231,7 @@ function wordFits(tok: Token, words: string[], prefixes: string[]): boolean {
 /** The first actor mention starting within four tokens of `pos`, reached across modifiers only. */
 function targetAfter(tokens: Token[], pos: number, clause: Clause, mentions: ActorMention[]): ActorMention | null {
   for (const m of mentions) {
-    if (m.first < pos || m.first >= clause.last) continue;
+    if (m.first < pos || m.first >= clause.last || m.means) continue;
     if (m.first - pos > 4) return null;
     for (let t = pos; t < m.first; t++) {
       const tok = tokens[t] as Token;
@@ -300,7 +300,9 @@ function fallbackTarget(
   tokens: Token[], match: Match, clause: Clause, next: Clause | undefined, mentions: ActorMention[], subject: ActorMention[],
 ): ActorMention | null {
   if (match.pattern.hasTarget) return null;
-  const own = (m: ActorMention): boolean => subject.includes(m) || subject.some((s) => s.code === m.code);
+  const own = (m: ActorMention): boolean => m.means || subject.includes(m) || subject.some((s) => s.code === m.code
+    // "put its troops on alert": the subject's own forces.
+    || (POSSESSIVE_PRONOUNS.has((tokens[m.first - 1] as Token | undefined)?.lower ?? '') && s.code.slice(0, 3) === m.code.slice(0, 3)));
   if (next && (tokens[next.first] as Token).lower === 'that' && THAT_TARGET_ROOTS.has(match.pattern.code.slice(0, 2))) {
     const m = mentions.find((x) => x.first > next.first && x.first <= next.first + 3 && !x.preposition);
     if (m && !own(m)) return m;
@@ -400,7 +402,8 @@ function subjectOf(tokens: Token[], clause: Clause, head: number, mentions: Acto
     for (let j = k - 1; j >= 0; j--) {
       const prev = before[j] as ActorMention;
       const link = tokens.slice(prev.last, chain[0]!.first).map((t) => t.lower).join(' ');
-      if (link === 'and' || link === ', and' || link === 'or' || (link === ',' && !prev.preposition)) chain.unshift(prev);
+      const coordinated = link === 'and' || link === ', and' || link === 'or' || /^and (his|her|its|their)$/.test(link);
+      if (coordinated || (link === ',' && !prev.preposition)) chain.unshift(prev);
       else break;
     }
     // "a deal between North Korea and Russia": a coordination inside a prepositional phrase is no subject.
