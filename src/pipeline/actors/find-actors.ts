@@ -95,8 +95,8 @@ export function findActors(doc: Doc, lex: ActorLexicon, date: string): ActorLaye
       for (const m of findUnknownActors(tokens, sentence.first, sentence.last, found, sentence.index)) { markContext(tokens, m); found.push(m); }
     }
     addPronouns(tokens, sentence.first, sentence.last, found, sentence.index);
-    resolveInOrder(tokens, found, state, holderOf);
     inferAgentCountries(tokens, found, state);
+    resolveInOrder(tokens, found, state, holderOf);
     found.sort((a, b) => a.first - b.first);
     bySentence.push(found);
     mentions.push(...found);
@@ -284,7 +284,7 @@ function codeGroup(tokens: Token[], group: Piece[], sentence: number, date: stri
   const holder = group.find((p) => p.actor && p.actor.kind !== 'person') ?? group.find((p) => p.person);
   let country = '';
   let name = '';
-  if (holder?.actor) { country = holder.actor.code; name = holder.actor.name; }
+  if (holder?.actor && holder.actor.kind !== 'person') { country = holder.actor.code; name = holder.actor.name; }
   else if (holder?.person) { country = baseCode(roleOn(holder.person, date)); name = holder.person.name; }
   const agent = agentPiece?.agent?.agent ?? (holder?.actor?.kind === 'seat' ? holder.actor.agent ?? 'GOV' : '');
   const text = tokens.slice(first, last).map((t) => t.text).join(' ');
@@ -397,6 +397,10 @@ function resolveInOrder(tokens: Token[], found: ActorMention[], state: ResolveSt
       if (holder) { m.name = holder.name; m.certainty = 0.9; }
     }
   }
+  // Two different persons in one sentence ("He met Biden") are the pair that "the two leaders" refers to next.
+  const persons = found.filter((m) => isPersonLike(m) || (m.kind === 'pronoun' && !m.plural && m.code !== ''));
+  const distinct = persons.filter((m, i) => persons.findIndex((x) => x.name === m.name || x.code === m.code) === i);
+  if (distinct.length >= 2) state.lastPersonPair = distinct.slice(-2);
   for (let k = 0; k < found.length; k++) {
     const m = found[k] as ActorMention;
     if (m.kind === 'person' || (m.title && !m.plural && m.kind !== 'agent')) state.lastPerson = m;

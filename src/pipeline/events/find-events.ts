@@ -43,6 +43,8 @@ const YEAR_CUES = new Set(['in', 'since', 'during', 'from', 'until', 'by']);
 const TARGET_PREPOSITIONS = new Set(['with', 'to', 'against', 'on', 'at', 'toward', 'towards', 'into', 'upon']);
 /** CAMEO codes of restrictions on a population and their easing (curfew, ban, emergency rule, blockade). */
 const RESTRICTION_CODES = ['081', '132', '172', '191'];
+/** Attacks on a thing in a place ("attacked an oil refinery in Russia's Krasnodar region") target its country. */
+const PLACE_TARGET_ROOTS = new Set(['18', '19', '20']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'within', 'from']);
 /** CAMEO roots whose joint action by "X and Y" is one event X → Y even when the pattern is not marked mutual. */
 const JOINT_ROOTS = new Set(['03', '04', '06']);
@@ -237,7 +239,10 @@ function targetAfter(tokens: Token[], pos: number, clause: Clause, mentions: Act
       const tok = tokens[t] as Token;
       // "killed dozens of residents": a quantity and its "of" lead to the actor.
       const quantityOf = tok.lower === 'of' && t + 1 === m.first && t > pos && ((tokens[t - 1] as Token).pos === 'NUM' || (tokens[t - 1] as Token).pos === 'NOUN');
-      if (quantityOf) continue;
+      // "more than 100 protesters", "at least 20 soldiers"
+      const amount = (tok.lower === 'than' && t > pos && /^(more|fewer|less)$/.test((tokens[t - 1] as Token).lower))
+        || (tok.lower === 'at' && (tokens[t + 1] as Token | undefined)?.lower === 'least');
+      if (quantityOf || amount) continue;
       if ((!TARGET_GAP.has(tok.pos) && !POSSESSIVE_PRONOUNS.has(tok.lower)) || tok.lower === ',' || tok.lower === ';') return null;
     }
     return m;
@@ -312,7 +317,7 @@ function fallbackTarget(
   if (direct && !direct.preposition && !own(direct) && !direct.possessive) return direct;
   const from = Math.max(match.head, ...match.used) + 1;
   // Restrictions (curfews, bans, emergency rule) and their easing are aimed at the people of the place named.
-  const restriction = RESTRICTION_CODES.some((c) => match.pattern.code.startsWith(c));
+  const restriction = RESTRICTION_CODES.some((c) => match.pattern.code.startsWith(c)) || PLACE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2));
   for (const m of mentions) {
     if (m.first < from || m.first >= clause.last) continue;
     if (m.first - from > 6) break;
