@@ -12,10 +12,13 @@ const CUES: Record<string, string> = {
   council: 'GOV', commission: 'GOV', committee: 'GOV', ministry: 'GOV', office: 'GOV', agency: 'GOV', authority: 'GOV', government: 'GOV',
   organization: 'NGO', organisation: 'NGO', association: 'NGO', society: 'NGO', foundation: 'NGO', institute: 'NGO', federation: 'NGO', network: 'NGO', watch: 'NGO',
   court: 'JUD', tribunal: 'JUD', police: 'COP', forces: 'MIL', group: 'REB', bank: 'BUS', company: 'BUS', corporation: 'BUS',
+  forum: 'NGO', bloc: 'NGO', community: 'NGO', initiative: 'NGO', cooperation: 'NGO', partnership: 'NGO', conference: 'NGO',
 };
 /** Words that make an organisation international: coded as an IGO. */
-const INTERNATIONAL = new Set(['international', 'world', 'global', 'united', 'african', 'arab', 'european', 'asian', 'regional', 'intergovernmental']);
+const INTERNATIONAL = new Set(['international', 'world', 'global', 'united', 'african', 'arab', 'european', 'asian', 'regional', 'intergovernmental', 'asia-pacific', 'pacific', 'atlantic', 'economic', 'islamic', 'nations', 'states']);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', '&']);
+/** Mentions an unknown organisation name may contain: countries ("Nigerian …") and agent words ("… Union"). */
+const ABSORBABLE = new Set(['country', 'agent']);
 
 /**
  * Finds capitalised organisation names that no dictionary knows, among tokens not already in a mention.
@@ -28,7 +31,7 @@ export function findUnknownActors(tokens: Token[], first: number, last: number, 
   const out: ActorMention[] = [];
   let t = first;
   while (t < last) {
-    if (!isCapitalised(tokens[t] as Token) || (covered[t - first] ?? -1) >= 0 && known[covered[t - first] as number]?.kind !== 'country') { t++; continue; }
+    if (!isCapitalised(tokens[t] as Token) || (covered[t - first] ?? -1) >= 0 && !ABSORBABLE.has(known[covered[t - first] as number]?.kind ?? '')) { t++; continue; }
     // Grow a run of capitalised words joined by connectors; country adjectives inside are allowed.
     let end = t;
     let lastCap = t;
@@ -36,7 +39,7 @@ export function findUnknownActors(tokens: Token[], first: number, last: number, 
       const tok = tokens[end] as Token;
       const inMention = (covered[end - first] ?? -1) >= 0;
       const mention = inMention ? known[covered[end - first] as number] : undefined;
-      if (inMention && mention?.kind !== 'country') break;
+      if (inMention && !ABSORBABLE.has(mention?.kind ?? '')) break;
       if (isCapitalised(tok)) { lastCap = end; end++; continue; }
       if (CONNECTORS.has(tok.lower) && end + 1 < last && isCapitalised(tokens[end + 1] as Token)) { end++; continue; }
       break;
@@ -44,11 +47,15 @@ export function findUnknownActors(tokens: Token[], first: number, last: number, 
     const run = tokens.slice(t, lastCap + 1);
     const cueIndex = run.map((x) => x.lower).findLastIndex((w) => CUES[w] !== undefined);
     if (cueIndex < 0 || run.length < 2 || (t === first && run.length < 2)) { t = lastCap + 1; continue; }
-    const inner = known.filter((m) => m.first <= lastCap && m.last > t && m.kind === 'country');
+    const inner = known.filter((m) => m.first <= lastCap && m.last > t && ABSORBABLE.has(m.kind));
+    const innerCountry = inner.filter((m) => m.kind === 'country');
     // Nothing new: the dictionaries already cover the whole name.
     if (run.every((x) => (covered[x.i - first] ?? -1) >= 0)) { t = lastCap + 1; continue; }
-    const country = inner[0]?.code.slice(0, 3) ?? '';
-    const agent = CUES[(run[cueIndex] as Token).lower] as string;
+    const country = innerCountry[0]?.code.slice(0, 3) ?? '';
+    // "Union of Teachers": an agent word after the cue names the members (EDU), else the cue gives the sector.
+    const cueToken = run[cueIndex] as Token;
+    const laterAgent = inner.filter((m) => m.kind === 'agent' && m.first > cueToken.i).pop();
+    const agent = laterAgent ? laterAgent.code.slice(-3) : CUES[cueToken.lower] as string;
     const international = run.some((x) => INTERNATIONAL.has(x.lower)) && !country;
     let mFirst = Math.min(t, ...inner.map((m) => m.first));
     if (mFirst > first && (tokens[mFirst - 1] as Token).lower === 'the') mFirst--;
