@@ -145,6 +145,10 @@ function isHeadCandidate(tokens: Token[], h: number, clause: Clause, headline: b
   // "Iran-backed Houthis", "Saudi-led coalition": a participle hyphenated to a name is an adjective
   // ("test-fired missiles" is a verb).
   if (tokens[h - 1]?.text === '-' && /^[A-Z]/.test(tokens[h - 2]?.text ?? '')) return false;
+  // "the decision of sending troops", "from demonstrating its prowess": a gerund after a preposition or
+  // determiner is a noun phrase, not an event.
+  const before = tokens[h - 1];
+  if (tok.lower.endsWith('ing') && before && (before.pos === 'ADP' || before.pos === 'DET' || before.pos === 'SCONJ') && before.lower !== 'by') return false;
   if (tok.pos === 'VERB') return true;
   // The tagger sometimes misses a past-tense verb right after its subject ("Militants abducted dozens") or a
   // participle after "was"/"has" ("was blockaded").
@@ -176,6 +180,8 @@ function headLemmas(tok: Token, headline: boolean): string[] {
 function isPassive(tokens: Token[], h: number, clause: Clause): boolean {
   const tok = tokens[h] as Token;
   if (tok.lower.endsWith('ing')) return false;
+  // A reduced relative clause: "the demonstration staged by students".
+  if (/(ed|en)$/.test(tok.lower) && (tokens[h - 1] as Token | undefined)?.pos === 'NOUN' && (tokens[h + 1] as Token | undefined)?.lower === 'by') return true;
   for (let t = h - 1; t >= clause.first && t >= h - 4; t--) {
     const prev = tokens[t] as Token;
     // "was hit": the participle may look like the base form; "be" right before it decides.
@@ -251,6 +257,11 @@ function targetAfter(tokens: Token[], pos: number, clause: Clause, mentions: Act
 }
 
 /** "… unless President X arranges a ceasefire": a condition attached after the clause. */
+function hasFutureAux(tokens: Token[], from: number, head: number): boolean {
+  for (let t = from; t < head; t++) if (/^(will|would|wo|shall)$/.test((tokens[t] as Token).lower)) return true;
+  return false;
+}
+
 function ultimatumFollows(tokens: Token[], sentence: Sentence, clause: Clause): boolean {
   for (let t = clause.last; t < sentence.last && t < clause.last + 3; t++) if ((tokens[t] as Token).lower === 'unless') return true;
   return false;
@@ -323,14 +334,15 @@ function fallbackTarget(
     if (m.first - from > 6) break;
     if (m.preposition && (TARGET_PREPOSITIONS.has(m.preposition) || (restriction && m.preposition === 'in')) && !own(m)) return m;
   }
-  // A protest is aimed at whoever the rest of the sentence names as its object ("… to protest Sweden's
-  // decision", "… in defiance of Chinese authorities"), places aside.
-  if (match.pattern.code.startsWith('14')) {
-    let stop = from;
-    while (stop < from + 15 && stop < tokens.length && tokens[stop]!.sentence === tokens[from - 1]!.sentence && tokens[stop]!.lower !== ',' && tokens[stop]!.lower !== ';') stop++;
-    return mentions.find((m) => m.first >= from && m.last <= stop && !own(m) && !LOCATIVE.has(m.preposition ?? '')) ?? null;
-  }
-  return null;
+  // The object may name its owner deeper in the phrase: "any ship bound for Israeli ports", "a French uranium
+  // company", "rifles seized from Philippine troops". A protest is aimed at whoever the rest of the sentence
+  // names ("… to protest Sweden's decision", "… in defiance of Chinese authorities"). Places aside.
+  const reach = match.pattern.code.startsWith('14') ? 15 : 10;
+  const limit = match.pattern.code.startsWith('14') ? Infinity : clause.last;
+  let stop = from;
+  while (stop < from + reach && stop < tokens.length && stop < limit && tokens[stop]!.sentence === tokens[from - 1]!.sentence
+    && tokens[stop]!.lower !== ',' && tokens[stop]!.lower !== ';') stop++;
+  return mentions.find((m) => m.first >= from && m.last <= stop && !own(m) && !LOCATIVE.has(m.preposition ?? '')) ?? null;
 }
 
 /**
@@ -458,9 +470,14 @@ function assemble(
   const refusedCode = match.intent === 'refused' ? intent.refused(match.pattern.code) : null;
   if (refusedCode !== null && refusedCode === match.pattern.code) modality = 'negated';
   else if (match.intent === 'refused' && modality === 'negated') modality = 'asserted';
+  // "will not accept more refugees": an announced refusal is a rejection (CAMEO 12) where one exists.
+  const willNot = modality === 'negated' && match.intent === null && hasFutureAux(tokens, clause.first, match.head);
   // An announced action is coded as the intent to do it (CAMEO 03 or 13), a refused one as a rejection (12).
   let code = match.pattern.code;
-  if (refusedCode !== null) code = refusedCode;
+  if (willNot && intent.refused(code) !== code) {
+    code = intent.refused(code);
+    modality = 'asserted';
+  } else if (refusedCode !== null) code = refusedCode;
   // A threat to do something cooperative ("threatened to withdraw troops") is still a threat (CAMEO 13), and so
   // is an announced action made conditional: "will withdraw its force unless …".
   else if (match.intent === 'threatened' || (modality === 'intended' && ultimatumFollows(tokens, sentence, clause))) {
