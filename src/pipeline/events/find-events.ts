@@ -124,7 +124,7 @@ function matchesIn(doc: Doc, sentence: Sentence, clause: Clause, mentions: Actor
         break;
       }
     }
-    if (best && !isRequestedAction(tokens, h, clause)) perHead.push(best);
+    if (best && !isRequestedAction(tokens, h, clause) && !isPurpose(tokens, h, clause)) perHead.push(best);
   }
   // A head that another match used as one of its words ("talks" in "held talks with") is not an event of its
   // own, and neither is an intent verb whose complement matched ("agreed" in "agreed to meet").
@@ -142,9 +142,10 @@ function isTrigger(lemma: string): boolean {
 function isHeadCandidate(tokens: Token[], h: number, clause: Clause, headline: boolean, afterActor: boolean): boolean {
   const tok = tokens[h] as Token;
   if (tok.kind !== 'word') return false;
-  // "Iran-backed Houthis", "Saudi-led coalition": a participle hyphenated to a name is an adjective
-  // ("test-fired missiles" is a verb).
-  if (tokens[h - 1]?.text === '-' && /^[A-Z]/.test(tokens[h - 2]?.text ?? '')) return false;
+  // "Iran-backed Houthis", "Saudi-led coalition", "long-threatened invasion": a participle hyphenated to a name
+  // or an adverb is an adjective ("test-fired missiles" is a verb).
+  const prefix = tokens[h - 2];
+  if (tokens[h - 1]?.text === '-' && prefix && (/^[A-Z]/.test(prefix.text) || prefix.pos === 'ADJ' || prefix.pos === 'ADV')) return false;
   // "the decision of sending troops", "from demonstrating its prowess": a gerund after a preposition or
   // determiner is a noun phrase, not an event.
   const before = tokens[h - 1];
@@ -370,6 +371,18 @@ function isRequestedAction(tokens: Token[], h: number, clause: Clause): boolean 
     if (tok.lower === 'call' || tok.lower === 'appeal' || tok.lower === 'request' || tok.lower === 'demand') return true;
   }
   return false;
+}
+
+/**
+ * A purpose infinitive after a noun phrase: "mobilized pressure groups in the US to help", "gathered for a rally
+ * in Lagos to protest". The purpose is not an act of its own; the main verb is coded.
+ */
+function isPurpose(tokens: Token[], h: number, clause: Clause): boolean {
+  let t = h - 1;
+  while (t > clause.first && (tokens[t] as Token).pos === 'ADV') t--;
+  if ((tokens[t] as Token | undefined)?.lower !== 'to' || t - 1 < clause.first) return false;
+  const before = tokens[t - 1] as Token;
+  return (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'NUM') && !INTENT_TRIGGERS.has(before.lemma) && !COMMITMENT_TRIGGERS.has(before.lemma);
 }
 
 /** "vowed to attack" → intended; "refused to meet" → refused; looks back past "to" and light verbs. */
