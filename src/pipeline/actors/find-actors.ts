@@ -4,6 +4,8 @@ import { roleOn } from '../../dictionaries/actor-entries.js';
 import type { ActorLexicon } from './actor-lexicon.js';
 import type { ActorMention } from './actor-mention.js';
 import { findUnknownActors } from './unknown-actors.js';
+import { attributeQuotes } from '../quotes/attribute-quotes.js';
+import { findQuotes } from '../quotes/find-quotes.js';
 
 /** Actor mentions of a Doc, in text order, with a per-sentence index and a token → mention map. */
 export interface ActorLayer {
@@ -11,6 +13,39 @@ export interface ActorLayer {
   bySentence: ActorMention[][];
   /** Token index → index into `mentions`, or -1. */
   tokenMention: Int32Array;
+}
+
+const FIRST_PERSON = new Set(['we', 'i', 'us']);
+
+/**
+ * Inside a direct quotation, "we" and "I" are the speaker: "“We strongly condemn this launch,” Kishida said".
+ * Adds a mention for each such pronoun, coded as the quote's speaker.
+ */
+function addQuotedSpeakers(doc: Doc, mentions: ActorMention[], bySentence: ActorMention[][]): void {
+  const spans = findQuotes(doc);
+  if (spans.length === 0) return;
+  const layer: ActorLayer = { mentions, bySentence, tokenMention: new Int32Array(0) };
+  const quotes = attributeQuotes(doc, spans, layer);
+  spans.forEach((q, k) => {
+    const speaker = quotes[k];
+    if (!speaker?.speaker || !speaker.speaker_code) return;
+    const found = bySentence[q.sentence];
+    if (!found) return;
+    for (let t = q.open + 1; t < q.close; t++) {
+      const tok = doc.tokens[t] as Token;
+      if (tok.pos !== 'PRON' || !FIRST_PERSON.has(tok.lower)) continue;
+      const m: ActorMention = {
+        first: t, last: t + 1, start: tok.start, end: tok.end, sentence: q.sentence, code: speaker.speaker_code, name: speaker.speaker,
+        kind: 'pronoun', title: false, plural: tok.lower !== 'i', preposition: null, possessive: false, modifier: false, means: false,
+        members: [], certainty: 0.8,
+      };
+      markContext(doc.tokens, m);
+      found.push(m);
+      mentions.push(m);
+    }
+    found.sort((a, b) => a.first - b.first);
+  });
+  mentions.sort((a, b) => a.start - b.start);
 }
 
 /** A dictionary match: an actor phrase, an agent word, or a person named by one token of their name. */
@@ -101,6 +136,7 @@ export function findActors(doc: Doc, lex: ActorLexicon, date: string): ActorLaye
     bySentence.push(found);
     mentions.push(...found);
   }
+  addQuotedSpeakers(doc, mentions, bySentence);
   const tokenMention = new Int32Array(tokens.length).fill(-1);
   mentions.forEach((m, k) => { for (let t = m.first; t < m.last; t++) tokenMention[t] = k; });
   return { mentions, bySentence, tokenMention };
@@ -432,7 +468,8 @@ function hasCountry(m: ActorMention): boolean {
 function inferAgentCountries(tokens: Token[], found: ActorMention[], state: ResolveState): void {
   for (let k = 0; k < found.length; k++) {
     const m = found[k] as ActorMention;
-    if (!(m.kind === 'agent' || (m.kind === 'person' && AGENT_CODES.has(m.code)))) continue;
+    // Weapons take a country only from their own phrase ("Russian missiles"), never from the context.
+    if (m.means || !(m.kind === 'agent' || (m.kind === 'person' && AGENT_CODES.has(m.code)))) continue;
     let country: ActorMention | undefined;
     for (let j = k + 1; j < found.length && !country; j++) {
       const n = found[j] as ActorMention;

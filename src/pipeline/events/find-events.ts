@@ -289,11 +289,17 @@ function obligationSpeaker(tokens: Token[], sentence: Sentence, clause: Clause, 
   let obliged = false;
   for (let t = clause.first; t < head; t++) if (OBLIGATION.has((tokens[t] as Token).lower)) obliged = true;
   if (!obliged) return null;
+  const usable = (m: ActorMention): boolean => !m.preposition && !m.possessive && !m.modifier && m.code !== '';
   for (let t = clause.first - 1; t >= sentence.first; t--) {
     const tok = tokens[t] as Token;
     if (tok.pos !== 'VERB' || !SAYING.has(tok.lemma)) continue;
-    const speaker = [...mentions].reverse().find((m) => m.last <= t && !m.preposition && !m.possessive && !m.modifier && m.code !== '');
-    return speaker ?? null;
+    return [...mentions].reverse().find((m) => m.last <= t && usable(m)) ?? null;
+  }
+  // "“Israel must open more crossings,” Guterres said" / "…, said Guterres".
+  for (let t = clause.last; t < sentence.last; t++) {
+    const tok = tokens[t] as Token;
+    if (tok.pos !== 'VERB' || !SAYING.has(tok.lemma)) continue;
+    return mentions.find((m) => m.first >= clause.last && m.last <= t && usable(m)) ?? mentions.find((m) => m.first > t && m.first <= t + 3 && usable(m)) ?? null;
   }
   return null;
 }
