@@ -1,0 +1,95 @@
+import type { Token } from '../../core/doc.js';
+import type { ActorMention } from '../actors/actor-mention.js';
+import type { Clause } from '../clauses/clauses.js';
+import type { Match } from './match.js';
+
+// Targets: the actor a pattern's +T reaches, and the target of an event whose pattern names none.
+
+/** Tokens that may stand between a verb or preposition and the target actor. */
+const TARGET_GAP = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PUNCT', 'PART', 'NOUN', 'VERB', 'PROPN', 'X', 'SYM']);
+
+export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+
+/** Prepositions that introduce the target of an action whose pattern names none ("fired missiles at Japan"). */
+const TARGET_PREPOSITIONS = new Set(['with', 'to', 'against', 'on', 'at', 'toward', 'towards', 'into', 'upon']);
+
+/** CAMEO codes of restrictions on a population and their easing (curfew, ban, emergency rule, blockade). */
+const RESTRICTION_CODES = ['081', '132', '172', '191'];
+
+/** Attacks on a thing in a place ("attacked an oil refinery in Russia's Krasnodar region") target its country. */
+const PLACE_TARGET_ROOTS = new Set(['18', '19', '20']);
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'within', 'from']);
+
+/** CAMEO roots whose joint action by "X and Y" is one event X → Y even when the pattern is not marked mutual. */
+export const JOINT_ROOTS = new Set(['03', '04', '06']);
+
+/** The first actor mention starting within four tokens of `pos`, reached across modifiers only. */
+export function targetAfter(tokens: Token[], pos: number, clause: Clause, mentions: ActorMention[]): ActorMention | null {
+  for (const m of mentions) {
+    if (m.first < pos || m.first >= clause.last || m.means) continue;
+    if (m.first - pos > 4) return null;
+    for (let t = pos; t < m.first; t++) {
+      const tok = tokens[t] as Token;
+      // "killed dozens of residents": a quantity and its "of" lead to the actor.
+      const quantityOf = tok.lower === 'of' && t + 1 === m.first && t > pos && ((tokens[t - 1] as Token).pos === 'NUM' || (tokens[t - 1] as Token).pos === 'NOUN');
+      // "more than 100 protesters", "at least 20 soldiers"
+      const amount = (tok.lower === 'than' && t > pos && /^(more|fewer|less)$/.test((tokens[t - 1] as Token).lower))
+        || (tok.lower === 'at' && (tokens[t + 1] as Token | undefined)?.lower === 'least');
+      if (quantityOf || amount) continue;
+      if ((!TARGET_GAP.has(tok.pos) && !POSSESSIVE_PRONOUNS.has(tok.lower)) || tok.lower === ',' || tok.lower === ';') return null;
+    }
+    return m;
+  }
+  return null;
+}
+
+/** Roots whose "X verb that Y …" makes Y the target: appeals, demands, threats, accusations. */
+const THAT_TARGET_ROOTS = new Set(['02', '10', '11', '13']);
+
+/**
+ * The target of a pattern that names none: the subject of a following "that" clause for demands and appeals
+ * ("China demanded that the Philippines remove …"), a direct object just after the verb ("warned Finland of"),
+ * or an actor introduced by with/to/against/on/at/toward after the matched words ("fired missiles at Japan").
+ * Never one of the subject's own actors; a compound subject of a mutual action keeps its pairing.
+ */
+export function fallbackTarget(
+  tokens: Token[], match: Match, clause: Clause, next: Clause | undefined, mentions: ActorMention[], subject: ActorMention[],
+): ActorMention | null {
+  if (match.pattern.hasTarget) return null;
+  const own = (m: ActorMention): boolean => m.means || subject.includes(m) || subject.some((s) => s.code === m.code
+    // "put its troops on alert": the subject's own forces.
+    || (POSSESSIVE_PRONOUNS.has((tokens[m.first - 1] as Token | undefined)?.lower ?? '') && s.code.slice(0, 3) === m.code.slice(0, 3)));
+  if (next && (tokens[next.first] as Token).lower === 'that' && THAT_TARGET_ROOTS.has(match.pattern.code.slice(0, 2))) {
+    const m = mentions.find((x) => x.first > next.first && x.first <= next.first + 3 && !x.preposition);
+    if (m && !own(m)) return m;
+  }
+  if (subject.length >= 2 && (match.pattern.mutual || JOINT_ROOTS.has(match.pattern.code.slice(0, 2)))) return null;
+  const direct = targetAfter(tokens, match.head + 1, clause, mentions);
+  if (direct && !direct.preposition && !own(direct) && !direct.possessive) return direct;
+  const from = Math.max(match.head, ...match.used) + 1;
+  // Restrictions (curfews, bans, emergency rule) and their easing are aimed at the people of the place named.
+  const restriction = RESTRICTION_CODES.some((c) => match.pattern.code.startsWith(c)) || PLACE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2));
+  for (const m of mentions) {
+    if (m.first < from || m.first >= clause.last) continue;
+    if (m.first - from > 6) break;
+    if (m.preposition && (TARGET_PREPOSITIONS.has(m.preposition) || (restriction && m.preposition === 'in')) && !own(m)) return m;
+  }
+  // The object may name its owner deeper in the phrase: "any ship bound for Israeli ports", "a French uranium
+  // company", "rifles seized from Philippine troops". A protest is aimed at whoever the rest of the sentence
+  // names ("… to protest Sweden's decision", "… in defiance of Chinese authorities"). Places aside.
+  const reach = match.pattern.code.startsWith('14') ? 15 : 10;
+  const limit = match.pattern.code.startsWith('14') ? Infinity : clause.last;
+  let stop = from;
+  while (stop < from + reach && stop < tokens.length && stop < limit && tokens[stop]!.sentence === tokens[from - 1]!.sentence
+    && tokens[stop]!.lower !== ',' && tokens[stop]!.lower !== ';') stop++;
+  return mentions.find((m) => m.first >= from && m.last <= stop && !own(m) && !LOCATIVE.has(m.preposition ?? '')) ?? null;
+}
+
+export function byAgent(tokens: Token[], head: number, clause: Clause, mentions: ActorMention[]): ActorMention | null {
+  for (let t = head + 1; t < clause.last && t <= head + 6; t++) {
+    if ((tokens[t] as Token).lower !== 'by') continue;
+    return mentions.find((m) => m.first > t && m.first <= t + 3 && m.first < clause.last) ?? null;
+  }
+  return null;
+}
