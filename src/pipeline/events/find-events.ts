@@ -86,24 +86,8 @@ function assemble(
   const hedgedContext = hedgedBy(tokens, sentence, clause);
   // "expressed their intention to", "announced plans to": an intent word inside the pattern itself.
   const intentWord = match.used.some((t) => (tokens[t] as Token).pos === 'NOUN' && INTENT_TRIGGERS.has((tokens[t] as Token).lemma));
-  let modality = modalityOf(tokens, clause.first, match.head, match.intent === 'intended' || intentWord, hedgedContext);
-  // "refused to meet" is a rejection (CAMEO 12); a refusal with no such code ("failed to attack") is a negation.
-  const refusedCode = match.intent === 'refused' ? intent.refused(match.pattern.code) : null;
-  if (refusedCode !== null && refusedCode === match.pattern.code) modality = 'negated';
-  else if (match.intent === 'refused' && modality === 'negated') modality = 'asserted';
-  // "will not accept more refugees": an announced refusal is a rejection (CAMEO 12) where one exists.
-  const willNot = modality === 'negated' && match.intent === null && hasFutureAux(tokens, clause.first, match.head);
-  // An announced action is coded as the intent to do it (CAMEO 03 or 13), a refused one as a rejection (12).
-  let code = match.pattern.code;
-  if (willNot && intent.refused(code) !== code) {
-    code = intent.refused(code);
-    modality = 'asserted';
-  } else if (refusedCode !== null) code = refusedCode;
-  // A threat to do something cooperative ("threatened to withdraw troops") is still a threat (CAMEO 13), and so
-  // is an announced action made conditional: "will withdraw its force unless …".
-  else if (match.intent === 'threatened' || (modality === 'intended' && ultimatumFollows(tokens, sentence, clause))) {
-    code = intent.intended(code).startsWith('13') ? intent.intended(code) : '130';
-  } else if (match.intent === 'committed' || modality === 'intended') code = intent.intended(code);
+  const said = modalityOf(tokens, clause.first, match.head, match.intent === 'intended' || intentWord, hedgedContext);
+  const { code, modality } = recode(tokens, sentence, clause, match, said, intent);
 
   // "The two leaders held talks with their delegations": a target that is one of the subjects' own is no target.
   if (target && sources.length >= 2 && sources.some((s) => s.code === target?.code)) target = null;
@@ -124,8 +108,33 @@ function assemble(
 }
 
 /**
- * Confidence: pattern specificity (0.5 … 0.8), lowered for uncertain actors (agents alone, back-references),
- * headlines and hedged or negated statements.
+ * The event's final CAMEO code and modality (CODING-NOTES §4, §10):
+ * - "refused to meet" → the rejection code (12x), asserted; a refusal with no such code ("failed to attack") is
+ *   the action negated; "will not accept refugees" is a refusal too;
+ * - "threatened to withdraw", or an announced action with an "unless" condition → a threat (13x);
+ * - "agreed to cooperate" (asserted) and any intended action → the intent code (03x, or 13x for conflict).
+ */
+function recode(tokens: Token[], sentence: Sentence, clause: Clause, match: Match, said: Modality, intent: IntentCodes): { code: string; modality: Modality } {
+  const base = match.pattern.code;
+  if (match.intent === 'refused') {
+    const refused = intent.refused(base);
+    if (refused === base) return { code: base, modality: 'negated' };
+    return { code: refused, modality: said === 'negated' ? 'asserted' : said };
+  }
+  if (said === 'negated' && match.intent === null && hasFutureAux(tokens, clause.first, match.head) && intent.refused(base) !== base) {
+    return { code: intent.refused(base), modality: 'asserted' };
+  }
+  if (match.intent === 'threatened' || (said === 'intended' && ultimatumFollows(tokens, sentence, clause))) {
+    const threat = intent.intended(base);
+    return { code: threat.startsWith('13') ? threat : '130', modality: said };
+  }
+  if (match.intent === 'committed' || said === 'intended') return { code: intent.intended(base), modality: said };
+  return { code: base, modality: said };
+}
+
+/**
+ * Confidence: pattern specificity (0.55 … 0.8), lowered for uncertain actors (agents alone, back-references),
+ * headlines, hedged statements and passive voice; plus 0.15, at most 1.
  */
 function confidence(match: Match, source: ActorMention, target: ActorMention | null, modality: Modality, headline: boolean): number {
   let c = Math.min(0.8, 0.45 + 0.1 * match.pattern.specificity);
