@@ -1,11 +1,13 @@
 /**
  * sitrep benchmarks: prints figures, never passes or fails.
  * Coding: sentences per second and peak resident memory for coding generated news (default 10,000 sentences).
+ * Places: gazetteer load time and memory, toponyms resolved per second (bench/places.ts).
  * Usage: npm run bench [-- --sentences N]
  */
 import { performance } from 'node:perf_hooks';
 import { loadCoder } from '../src/index.js';
 import { generateArticles } from './generate-news.js';
+import { benchPlaces } from './places.js';
 
 function arg(name: string, fallback: number): number {
   const k = process.argv.indexOf(`--${name}`);
@@ -45,3 +47,11 @@ const rows: [string, string][] = [
 ];
 console.log('sitrep bench: coding');
 for (const [k, v] of rows) console.log(`  ${k.padEnd(28)} ${v}`);
+
+benchPlaces();
+
+// Serving: filtered API queries and the dashboard's first load over 1,000,000 events (bench/serve.ts).
+await import('./serve.js');
+
+// Ingestion: articles per second end to end from a local server, and peak memory (bench/ingest-bench.ts).
+await (await import('./ingest-bench.js')).benchIngest();

@@ -2,6 +2,11 @@ import { Command } from 'commander';
 import type { CliContext } from './cli-context.js';
 import { addCodeCommand } from './code/code-command.js';
 import { addEvalCommand } from './eval/eval-command.js';
+import { addExportCommand } from './export/export-command.js';
+import { addIngestCommand } from './ingest/ingest-command.js';
+import { addWatchCommand } from './watch/watch-command.js';
+import { addPlacesCommand } from './places/places-command.js';
+import { addServeCommand } from './serve/serve-command.js';
 import { VERSION } from './version.js';
 
 /**
@@ -21,5 +26,10 @@ export function createProgram(context: CliContext): Command {
     });
   addCodeCommand(program, context);
   addEvalCommand(program, context);
+  addIngestCommand(program, context);
+  addWatchCommand(program, context);
+  addExportCommand(program, context);
+  addPlacesCommand(program, context);
+  addServeCommand(program, context);
   return program;
 }

@@ -8,16 +8,20 @@ import type { Coder } from './coder.js';
 import { eventDate } from './dates/event-date.js';
 import { findEvents } from './events/find-events.js';
 import { indexPatterns } from './events/pattern-index.js';
+import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import { eventLocation } from './places/event-location.js';
+import { findPlaces } from './places/places-layer.js';
 import { attributeQuotes } from './quotes/attribute-quotes.js';
 import { findQuotes } from './quotes/find-quotes.js';
 import { tokenize } from './tokenize/tokenize.js';
 
 /**
  * Builds the coder: the ONE place that decides stage order.
- * tokenize → actors (mentions, back-references) → quotes → events (clauses, patterns, modality) → dates
- * → CAMEO/PLOVER codes. Pure; dictionaries are compiled once here.
+ * tokenize → actors (mentions, back-references) → places (toponyms, when a gazetteer is given) → quotes → events
+ * (clauses, patterns, modality) → dates and locations → CAMEO/PLOVER codes. Pure; dictionaries are compiled once
+ * here. Without `places` (the compiled gazetteer) every event's location is null.
  */
-export function createCoder(dicts: Dictionaries): Coder {
+export function createCoder(dicts: Dictionaries, places?: Gazetteer): Coder {
   const lexicon = compileActorLexicon(dicts.actorPhrases, dicts.agents, dicts.persons);
   const patterns = indexPatterns(dicts.patterns);
   return {
@@ -25,6 +29,7 @@ export function createCoder(dicts: Dictionaries): Coder {
     code(article: Article): CodedArticle {
       const doc = tokenize(article.text);
       const actors = findActors(doc, lexicon, article.published);
+      const placesLayer = places ? findPlaces(doc, actors, places) : null;
       const quotes = attributeQuotes(doc, findQuotes(doc), actors);
       const raw = findEvents(doc, actors, patterns, dicts.intent, article.published);
       const ref = (m: ActorMention): ActorRef => ({ text: doc.text.slice(m.start, m.end), code: m.code, name: m.name, start: m.start, end: m.end });
@@ -49,7 +54,7 @@ export function createCoder(dicts: Dictionaries): Coder {
           goldstein: cameo.goldstein,
           modality: e.modality,
           date: eventDate(sentenceText, article.published, e.modality === 'intended'),
-          location: null,
+          location: places && placesLayer ? eventLocation(doc, placesLayer, places, e.sentence, e.head.i, e.source.code) : null,
           quotes: sentenceQuotes,
           rule: e.pattern.id,
           verb: { text: e.head.text, start: e.head.start, end: e.head.end },

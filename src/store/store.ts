@@ -1,5 +1,14 @@
 import type { Article } from '../core/article.js';
 import type { CodedArticle } from '../core/coded-event.js';
+import type {
+  ArticleSourceInfo,
+  ClaimedJob,
+  DuplicateLookup,
+  ExportKind,
+  FeedFetched,
+  FeedRecord,
+  NewJob,
+} from './ingest-records.js';
 
 /** What `saveCodedArticle` did. */
 export interface SaveResult {
@@ -10,16 +19,61 @@ export interface SaveResult {
 }
 
 /**
- * Where coded articles are kept: articles, their actor mentions and their event mentions.
+ * Where coded articles are kept: articles, their actor mentions, their event mentions and the merged events;
+ * and the ingestion state: watched feeds and the job queue.
  * Implemented over Kysely (`createKyselyStore`); open the default SQLite file with `openSqliteStore`.
  */
 export interface Store {
   /**
    * Saves one coded article with its events and actors, all in one transaction: either all of it is stored
-   * or none. Idempotent by content hash (SHA-256 of `article.text`).
+   * or none. Each event mention is merged into a merged event (see `saveIngestedArticle`). Idempotent by
+   * content hash (SHA-256 of `article.text`).
    * @throws the database driver's error on failure (after rolling back).
    */
   saveCodedArticle(article: Article, coded: CodedArticle): Promise<SaveResult>;
+
+  /**
+   * Saves an ingested article with its source information and, when it was coded, its mentions merged into
+   * events; in the same transaction marks job `jobId` done. Idempotent by content hash: a second copy of the
+   * same text only completes the job.
+   */
+  saveIngestedArticle(article: Article, source: ArticleSourceInfo, coded: CodedArticle | null, jobId?: number): Promise<SaveResult>;
+
+  /** Earlier articles that may be the same story as one with this text hash, canonical URL and LSH bands. */
+  findDuplicates(hash: string, canonicalUrl: string | null, bands: readonly string[]): Promise<DuplicateLookup>;
+
+  /** Adds feeds not yet watched (by URL) and returns the records of all the given URLs, in order. */
+  addFeeds(feeds: readonly { url: string; title?: string | null; ignoreRobots?: boolean }[]): Promise<FeedRecord[]>;
+  getFeed(id: number): Promise<FeedRecord | null>;
+  /**
+   * Records a successful fetch (a 304 included) on the feed, clears its error, queues `follow` (its
+   * articles) and marks job `jobId` done, in one transaction.
+   */
+  recordFeedFetched(feedId: number, fetched: FeedFetched, follow: readonly NewJob[], jobId?: number): Promise<number>;
+  /** Records a failed fetch on the feed (error, one more failure, next retry) and marks job `jobId` done. */
+  recordFeedFailed(feedId: number, error: string, nextRetryAt: string, jobId?: number): Promise<void>;
+
+  /** Queues jobs; see `NewJob`. `requeueFinished` queues again a key whose job is done or failed. Returns how many were queued. */
+  enqueueJobs(jobs: readonly NewJob[], options?: { requeueFinished?: boolean }): Promise<number>;
+  /** Takes the next runnable job of these kinds, leased for `leaseMs`; null when none is due. */
+  claimJob(kinds: readonly string[], leaseMs: number): Promise<ClaimedJob | null>;
+  /** Marks a job done and queues `follow` in the same transaction. */
+  completeJob(id: number, follow?: readonly NewJob[]): Promise<void>;
+  /** Records a failure: queued again at `retryAt`, or failed for good when null. */
+  failJob(id: number, error: string, retryAt: string | null): Promise<void>;
+  /** Puts jobs left running by a stopped process back in the queue; returns how many. One worker per SQLite file. */
+  recoverJobs(): Promise<number>;
+  /** Jobs by state (`queued`, `running`, `done`, `failed`), optionally of one kind. */
+  countJobs(kind?: string): Promise<Record<string, number>>;
+  /** Earliest `run_after` of a queued job, or null when the queue is empty. */
+  nextJobTime(): Promise<string | null>;
+
+  /** Stored articles by coding status (`coded`, `duplicate`, `language`). */
+  countArticles(): Promise<Record<string, number>>;
+
+  /** Reads `articles`, merged `events` or `mentions` for export, in id order, a page at a time. */
+  exportRows(what: ExportKind): AsyncIterable<Record<string, unknown>>;
+
   /** Closes the database connection. */
   close(): Promise<void>;
 }

@@ -160,7 +160,7 @@ describe('sitrep code: bad input exits 1 with one line', () => {
 
 describe('sitrep: usage errors exit 2', () => {
   it.each([
-    [['code', 'x.txt', '--format', 'xml'], "option '--format <format>' argument 'xml' is invalid. Allowed choices are table, jsonl, json, csv."],
+    [['code', 'x.txt', '--format', 'xml'], "option '--format <format>' argument 'xml' is invalid. Allowed choices are table, jsonl, json, csv, geojson."],
     [['code', 'x.txt', '--date', '2023-02-30'], "option '--date <YYYY-MM-DD>' argument '2023-02-30' is invalid. Expected a real calendar date as YYYY-MM-DD."],
     [['code', 'x.txt', '--date', '13/09/2023'], "argument '13/09/2023' is invalid"],
     [['code', 'x.txt', '--max-bytes', '0'], "option '--max-bytes <n>' argument '0' is invalid. Expected a whole number ≥ 1."],

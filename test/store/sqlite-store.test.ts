@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Article } from '../../src/core/article.js';
 import type { CodedArticle } from '../../src/core/coded-event.js';
 import { contentHash } from '../../src/store/content-hash.js';
+import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import { openSqliteStore } from '../../src/store/open-sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
 import { fakeCoder, makeEvent } from './fake-coder.js';
@@ -56,7 +57,7 @@ describe('openSqliteStore', () => {
       const tables = db.prepare(`select name from sqlite_master where type = 'table' order by name`).pluck().all();
       expect(tables).toEqual(expect.arrayContaining(['actors', 'articles', 'events', 'kysely_migration']));
       const migrations = db.prepare('select name from kysely_migration').pluck().all();
-      expect(migrations).toEqual(['0001-initial']);
+      expect(migrations).toEqual(Object.keys(MIGRATIONS));
     } finally {
       db.close();
     }
@@ -95,6 +96,13 @@ describe('saveCodedArticle', () => {
           text: article.text,
           coded_at: '2026-01-02T03:04:05.000Z',
           pipeline_version: '{"sitrep":"test"}',
+          canonical_url: null,
+          site: null,
+          language: null,
+          byline: null,
+          minhash: null,
+          duplicate_of: null,
+          coding_status: 'coded',
         },
       ]);
       const events = db.prepare('select * from events order by id').all() as Record<string, unknown>[];

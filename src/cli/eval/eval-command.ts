@@ -25,7 +25,12 @@ export function addEvalCommand(program: Command, context: CliContext): void {
     .option('--all', 'every gold set found: ../shared/eval/plover, ../shared/corpus/seed, test/fixtures/gold')
     .option('--reports <dir>', 'where to write <set>.json reports', join(REPO, 'eval/reports'))
     .option('--errors <n>', 'print the first N misses and false events of each set', '0')
-    .action(async (files: string[], opts: { all?: boolean; reports: string; errors: string }) => {
+    .option('--geo <file...>', 'geoparsing gold sets (JSON Lines, ../shared/eval/geo/README.md): toponym recognition and resolution')
+    .action(async (files: string[], opts: { all?: boolean; reports: string; errors: string; geo?: string[] }) => {
+      // Geoparsing sets (--geo, and ../shared/eval/geo with --all) are scored by src/evaluation/geo-report.ts.
+      const geo = [...(opts.geo ?? []), ...(opts.all ? (await import('../../evaluation/geo-sets.js')).findGeoSets(REPO).paths : [])];
+      if (geo.length > 0) (await import('../../evaluation/geo-report.js')).reportGeo(geo, opts.reports, context.stdout, Number(opts.errors) || 0);
+      if (files.length === 0 && !opts.all && geo.length > 0) return;
       const paths = [...files];
       if (opts.all) {
         const found = findGoldSets(REPO);
@@ -55,6 +60,7 @@ export function addEvalCommand(program: Command, context: CliContext): void {
         }
         context.stdout.write('\n');
       }
+      if (opts.all) await (await import('../../evaluation/extraction-report.js')).reportExtraction(REPO, opts.reports, context);
       context.stdout.write(`reports written to ${opts.reports}\n`);
     });
 }

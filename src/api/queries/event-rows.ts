@@ -1,0 +1,72 @@
+import { sql } from 'kysely';
+import type { ApiEvent, ApiLocation } from '../api-types.js';
+
+/** The columns of `events` that make an `ApiEvent`. */
+export const EVENT_COLUMNS = sql`id, article_id, date, source_code, source_name, source_text, target_code, target_name,
+  target_text, cameo, cameo_name, plover_event, plover_mode, plover_context, quad_class, goldstein, modality,
+  location_json, confidence, sentence`;
+
+/** A row of `EVENT_COLUMNS`. */
+export interface EventRow {
+  id: number;
+  article_id: string;
+  date: string;
+  source_code: string;
+  source_name: string;
+  source_text: string;
+  target_code: string | null;
+  target_name: string | null;
+  target_text: string | null;
+  cameo: string;
+  cameo_name: string;
+  plover_event: string;
+  plover_mode: string;
+  plover_context: string;
+  quad_class: number;
+  goldstein: number;
+  modality: string;
+  location_json: string | null;
+  confidence: number;
+  sentence: string;
+}
+
+/** The API form of an event row (one mention). */
+export function toApiEvent(row: EventRow): ApiEvent {
+  return {
+    id: row.id,
+    article_id: row.article_id,
+    date: row.date,
+    source: { code: row.source_code, name: row.source_name, text: row.source_text },
+    target:
+      row.target_code === null ? null : { code: row.target_code, name: row.target_name ?? '', text: row.target_text ?? '' },
+    cameo: row.cameo,
+    cameo_name: row.cameo_name,
+    plover: { event: row.plover_event, mode: row.plover_mode, context: row.plover_context },
+    quad_class: row.quad_class,
+    goldstein: row.goldstein,
+    modality: row.modality,
+    location: parseLocation(row.location_json),
+    confidence: row.confidence,
+    sentence: row.sentence,
+    num_mentions: 1,
+  };
+}
+
+/** `location_json` read leniently: whatever fields are present and of the right type. */
+function parseLocation(json: string | null): ApiLocation | null {
+  if (json === null) return null;
+  try {
+    const value = JSON.parse(json) as Record<string, unknown>;
+    const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+    const str = (v: unknown) => (typeof v === 'string' ? v : null);
+    return {
+      name: str(value.name) ?? '',
+      lat: num(value.lat),
+      lon: num(value.lon),
+      country: str(value.country),
+      precision: str(value.precision),
+    };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,45 @@
+import type {
+  ApiActorCount,
+  ApiArticle,
+  ApiDyad,
+  ApiEvent,
+  ApiEventDetail,
+  ApiPage,
+  ApiPlace,
+  ApiTimeline,
+} from '../api-types.js';
+import type { EventFilter, EventSort } from './event-filter.js';
+
+/** A page request: where to start (`cursor` from the previous page) and how many events. */
+export interface PageRequest {
+  sort: EventSort;
+  limit: number;
+  cursor?: string;
+}
+
+/**
+ * The read side of the store, in the API's terms: what `sitrep serve` asks of the database. Implemented over
+ * the `events` table of mentions today (`createSqliteReadStore`); merged events can stand behind the same
+ * interface later.
+ */
+export interface ReadStore {
+  /** One page of events matching `filter`. @throws InvalidCursorError for a cursor it did not make. */
+  listEvents(filter: EventFilter, page: PageRequest): Promise<ApiPage<ApiEvent>>;
+  /** The event with its mentions, or null. */
+  getEvent(id: number): Promise<ApiEventDetail | null>;
+  /** The article with its text and events, or null. */
+  getArticle(id: string): Promise<ApiArticle | null>;
+  /** Actors whose code starts with `q` or whose name contains it, most frequent first. */
+  searchActors(q: string, limit: number): Promise<ApiActorCount[]>;
+  /** Event counts and mean Goldstein per period and per PLOVER type or QuadClass. */
+  timeline(filter: EventFilter, by: ApiTimeline['by'], interval: ApiTimeline['interval']): Promise<ApiTimeline>;
+  /** Directed actor pairs, most events first; `level: 'country'` groups codes by their first three letters. */
+  dyads(filter: EventFilter, level: 'actor' | 'country', limit: number): Promise<ApiDyad[]>;
+  /** Events per location point, most events first. */
+  places(filter: EventFilter, limit: number): Promise<ApiPlace[]>;
+  /** Events matching `filter` stored after event `afterId`, oldest first (for the live stream). */
+  eventsAfter(afterId: number, filter: EventFilter, limit: number): Promise<ApiEvent[]>;
+  /** The highest event id stored, 0 when there is none. */
+  lastEventId(): Promise<number>;
+  close(): Promise<void>;
+}

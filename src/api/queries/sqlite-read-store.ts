@@ -1,0 +1,245 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Database } from '../../store/schema.js';
+import { actorDirectory, searchDirectory, type ActorEntry } from './actor-directory.js';
+import type { ApiArticle, ApiDyad, ApiEvent, ApiEventDetail, ApiMention, ApiSpan, ApiTimeline } from '../api-types.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import type { EventFilter, EventSort } from './event-filter.js';
+import { EVENT_COLUMNS, toApiEvent, type EventRow } from './event-rows.js';
+import { filterBranches, filterWhere, isBroadBox, type WalkHints } from './filter-where.js';
+import { ftsQuery } from './fts-query.js';
+import { InvalidCursorError } from './invalid-cursor-error.js';
+import type { PageRequest, ReadStore } from './read-store.js';
+import { sentenceStart } from './sentence-start.js';
+
+/** How long the actor directory of `searchActors` may lag behind new events, in milliseconds. */
+const DIRECTORY_TTL_MS = 60_000;
+
+/** A text search matching at least one event in this many is broad (see `WalkHints`). */
+const BROAD_TEXT_SHARE = 200;
+
+/** Events listed with an article (`GET /articles/:id`), at most. */
+const ARTICLE_EVENTS = 500;
+
+/**
+ * A `ReadStore` over the SQLite schema (migrations 0001 and 0100: covering indexes, FTS5, location columns), one
+ * row of `events` per mention.
+ */
+export function createSqliteReadStore(db: Kysely<Database>): ReadStore {
+  const rows = async <T>(query: RawBuilder<T>): Promise<T[]> => (await query.execute(db)).rows;
+  let directory: { lastId: number; at: number; entries: Promise<ActorEntry[]> } | null = null;
+  /** Every actor with its names and counts: one scan of the table, cached until new events and a minute pass. */
+  const actors = async (): Promise<ActorEntry[]> => {
+    const [last] = await rows(sql<{ id: number | null }>`select max(id) as id from events`);
+    const lastId = last?.id ?? 0;
+    const fresh = directory !== null && (directory.lastId === lastId || Date.now() - directory.at < DIRECTORY_TTL_MS);
+    if (!fresh) {
+      const side = (code: string, name: string) =>
+        sql`select ${sql.ref(code)} as code, ${sql.ref(name)} as name, count(*) as n from events where ${sql.ref(code)} is not null group by 1, 2`;
+      const entries = rows(sql<{ code: string; name: string; n: number }>`${side('source_code', 'source_name')} union all ${side('target_code', 'target_name')}`).then(actorDirectory);
+      directory = { lastId, at: Date.now(), entries };
+      entries.catch(() => (directory = null));
+    }
+    return directory!.entries;
+  };
+  /** Planner hints for a list: is the text search or the bounding box broad? (One FTS5 count, a few ms.) */
+  const walkHints = async (filter: EventFilter): Promise<WalkHints> => {
+    const hints: WalkHints = { broadBox: filter.bbox !== undefined && isBroadBox(filter.bbox) };
+    const match = filter.q === undefined ? null : ftsQuery(filter.q);
+    if (match !== null) {
+      const [count] = await rows(sql<{ n: number; last: number | null }>`select
+        (select count(*) from events_fts where events_fts match ${match}) as n, (select max(id) from events) as last`);
+      hints.broadText = (count?.n ?? 0) * BROAD_TEXT_SHARE >= (count?.last ?? 0);
+    }
+    return hints;
+  };
+  return {
+    async listEvents(filter, page) {
+      const { column, desc } = sortOf(page.sort);
+      const parts = [filterWhere(filter, await walkHints(filter))];
+      if (page.cursor !== undefined) parts.push(keyset(page.sort, page.cursor));
+      const dir = desc ? sql`desc` : sql`asc`;
+      const order = column === 'id' ? sql`id ${dir}` : sql`${sql.ref(column)} ${dir}, id ${dir}`;
+      const found = await rows(
+        sql<EventRow>`select ${EVENT_COLUMNS} from events where ${sql.join(parts, sql` and `)}
+          order by ${order} limit ${page.limit + 1}`,
+      );
+      const items = found.slice(0, page.limit);
+      const last = items.at(-1);
+      const more = found.length > page.limit && last !== undefined;
+      return {
+        items: items.map(toApiEvent),
+        next_cursor: more ? encodeCursor({ value: last[column as keyof EventRow] as string | number, id: last.id }) : null,
+      };
+    },
+
+    async getEvent(id) {
+      const [event] = await rows(
+        sql<DetailRow>`select ${EVENT_COLUMNS}, sentence_index, source_start, source_end, target_start, target_end,
+          verb_text, verb_start, verb_end, rule, quotes_json from events where id = ${id}`,
+      );
+      if (event === undefined) return null;
+      const [article] = await rows(
+        sql<ArticleRow>`select id, article_key, title, url, published, text, coded_at from articles where id = ${event.article_id}`,
+      );
+      return article === undefined ? null : toDetail(event, article);
+    },
+
+    async getArticle(id) {
+      const [article] = await rows(
+        sql<ArticleRow>`select id, article_key, title, url, published, text, coded_at from articles where id = ${id}`,
+      );
+      if (article === undefined) return null;
+      const events = await rows(
+        sql<EventRow>`select ${EVENT_COLUMNS} from events where article_id = ${id}
+          order by sentence_index, id limit ${ARTICLE_EVENTS}`,
+      );
+      const result: ApiArticle = {
+        id: article.id,
+        key: article.article_key,
+        title: article.title,
+        url: article.url,
+        published: article.published,
+        text: article.text,
+        coded_at: article.coded_at,
+        events: events.map(toApiEvent),
+      };
+      return result;
+    },
+
+    async searchActors(q, limit) {
+      return searchDirectory(await actors(), q, limit);
+    },
+
+    async timeline(filter, by, interval) {
+      const period = interval === 'day' ? sql`date` : sql`substr(date, 1, 7)`;
+      const key = by === 'plover' ? sql`plover_event` : sql`cast(quad_class as text)`;
+      const buckets = await rows(
+        sql<ApiTimeline['buckets'][number]>`select ${period} as date, ${key} as key, count(*) as count,
+          avg(goldstein) as mean_goldstein from ${matching(filter, sql`date, plover_event, quad_class, goldstein`)}
+          group by 1, 2 order by 1, 2`,
+      );
+      return { by, interval, buckets };
+    },
+
+    async dyads(filter, level, limit) {
+      // Pairs of full codes first (in the order of the actor indexes), then, by country, their first three letters.
+      const pairs = sql`select source_code, target_code, count(*) as n, sum(goldstein) as total
+        from ${matching(filter, sql`source_code, target_code, goldstein`, sql`target_code is not null`)}
+        group by 1, 2`;
+      const side = (column: string) => (level === 'actor' ? sql.ref(column) : sql`substr(${sql.ref(column)}, 1, 3)`);
+      return rows(
+        sql<ApiDyad>`select ${side('source_code')} as source, ${side('target_code')} as target, sum(n) as count,
+          sum(total) / sum(n) as mean_goldstein from (${pairs}) group by 1, 2 order by count desc, 1, 2 limit ${limit}`,
+      );
+    },
+
+    async places(filter, limit) {
+      // Group by point over the location index, then read the name and country of the top points only.
+      const found = await rows(
+        sql<{ lat: number; lon: number; count: number; mean_goldstein: number; location_json: string }>`
+          with points as (
+            select location_lat as lat, location_lon as lon, count(*) as count, avg(goldstein) as mean_goldstein
+            from events where location_lat is not null and location_lon is not null and ${filterWhere(filter)}
+            group by 1, 2 order by count desc limit ${limit})
+          select lat, lon, count, mean_goldstein, (select location_json from events
+            where location_lat = points.lat and location_lon = points.lon limit 1) as location_json
+          from points order by count desc`,
+      );
+      return found.map(({ location_json, ...point }) => {
+        const location = JSON.parse(location_json) as { name?: unknown; country?: unknown };
+        return {
+          ...point,
+          name: typeof location.name === 'string' ? location.name : '',
+          country: typeof location.country === 'string' ? location.country : null,
+        };
+      });
+    },
+
+    async eventsAfter(afterId, filter, limit) {
+      const found = await rows(
+        sql<EventRow>`select ${EVENT_COLUMNS} from events where id > ${afterId} and ${filterWhere(filter)}
+          order by id limit ${limit}`,
+      );
+      return found.map(toApiEvent);
+    },
+
+    async lastEventId() {
+      const [row] = await rows(sql<{ id: number | null }>`select max(id) as id from events`);
+      return row?.id ?? 0;
+    },
+
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+/** The events matching `filter` (and `also`) as a derived table of `columns`, one `union all` branch per index. */
+function matching(filter: EventFilter, columns: RawBuilder<unknown>, also: RawBuilder<unknown> = sql`1`): RawBuilder<unknown> {
+  const branches = filterBranches(filter).map((where) => sql`select ${columns} from events where ${where} and ${also}`);
+  return sql`(${sql.join(branches, sql` union all `)}) as matching`;
+}
+
+function sortOf(sort: EventSort): { column: 'date' | 'goldstein' | 'confidence' | 'id'; desc: boolean } {
+  const desc = sort.startsWith('-');
+  return { column: (desc ? sort.slice(1) : sort) as 'date' | 'goldstein' | 'confidence' | 'id', desc };
+}
+
+/** The condition "after the cursor" in the sort order. */
+function keyset(sort: EventSort, text: string): RawBuilder<unknown> {
+  const cursor = decodeCursor(text);
+  const { column, desc } = sortOf(sort);
+  const expected = column === 'date' ? 'string' : 'number';
+  if (cursor === null || typeof cursor.value !== expected) throw new InvalidCursorError();
+  const op = desc ? sql`<` : sql`>`;
+  if (column === 'id') return sql`id ${op} ${cursor.id}`;
+  return sql`(${sql.ref(column)}, id) ${op} (${cursor.value}, ${cursor.id})`;
+}
+
+interface ArticleRow {
+  id: string;
+  article_key: string;
+  title: string | null;
+  url: string | null;
+  published: string;
+  text: string;
+  coded_at: string;
+}
+
+interface DetailRow extends EventRow {
+  sentence_index: number;
+  source_start: number;
+  source_end: number;
+  target_start: number | null;
+  target_end: number | null;
+  verb_text: string;
+  verb_start: number;
+  verb_end: number;
+  rule: string;
+  quotes_json: string;
+}
+
+function toDetail(row: DetailRow, article: ArticleRow): ApiEventDetail {
+  const spans: ApiSpan[] = [
+    { role: 'source', text: row.source_text, start: row.source_start, end: row.source_end },
+    { role: 'verb', text: row.verb_text, start: row.verb_start, end: row.verb_end },
+  ];
+  if (row.target_text !== null && row.target_start !== null && row.target_end !== null) {
+    spans.push({ role: 'target', text: row.target_text, start: row.target_start, end: row.target_end });
+  }
+  const quotes = (JSON.parse(row.quotes_json) as { text: string; speaker: string | null }[]).map((quote) => ({
+    text: quote.text,
+    speaker: quote.speaker,
+  }));
+  const mention: ApiMention = {
+    article: { id: article.id, key: article.article_key, title: article.title, url: article.url, published: article.published },
+    sentence_index: row.sentence_index,
+    sentence: row.sentence,
+    sentence_start: sentenceStart(article.text, row.sentence, row.verb_start, row.verb_end),
+    spans,
+    rule: row.rule,
+    quotes,
+  };
+  const event: ApiEvent = toApiEvent(row);
+  return { ...event, mentions: [mention] };
+}

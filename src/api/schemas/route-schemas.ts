@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { EVENT_SORTS } from '../queries/event-filter.js';
+import { filterQuery } from './filter-query.js';
+
+const limit = (fallback: number, max: number) =>
+  z.coerce.number().int().min(1).max(max).default(fallback).describe(`how many, 1-${max} (default ${fallback})`);
+
+/** Request schemas of the routes (src/api/routes.ts): they validate requests and make the OpenAPI document. */
+export const schemas = {
+  eventsQuery: z.object({
+    ...filterQuery,
+    sort: z.enum(EVENT_SORTS).default('-date').describe('sort key, - for descending (default -date)'),
+    limit: limit(50, 500),
+    cursor: z.string().max(200).optional().describe('next_cursor of the previous page'),
+  }),
+  idParams: z.object({ id: z.coerce.number().int().min(1).describe('event id') }),
+  articleParams: z.object({ id: z.string().min(1).max(100).describe('article id') }),
+  actorsQuery: z.object({
+    q: z.string().trim().min(1).max(100).describe('code prefix or part of a name'),
+    limit: limit(20, 100),
+  }),
+  timelineQuery: z.object({
+    ...filterQuery,
+    by: z.enum(['plover', 'quad_class']).default('plover').describe('stack by PLOVER type or QuadClass'),
+    interval: z.enum(['day', 'month']).default('day').describe('one bucket per day or per month'),
+  }),
+  dyadsQuery: z.object({
+    ...filterQuery,
+    level: z.enum(['actor', 'country']).default('actor').describe('full actor codes, or their first three letters'),
+    limit: limit(100, 1000),
+  }),
+  placesQuery: z.object({ ...filterQuery, limit: limit(1000, 5000) }),
+  streamQuery: z.object({
+    ...filterQuery,
+    after: z.coerce.number().int().min(0).optional().describe('send events with a higher id (default: from now on; Last-Event-ID also works)'),
+  }),
+  codeBody: z.object({
+    text: z.string().min(1).describe('the article text'),
+    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('publication date, YYYY-MM-DD (default today)'),
+    title: z.string().max(1000).optional(),
+    id: z.string().max(200).optional(),
+  }),
+};
