@@ -42,6 +42,7 @@ export async function benchIngest(argv: readonly string[] = process.argv): Promi
   const sample = () => void (peakRss = Math.max(peakRss, process.memoryUsage().rss));
   const timer = setInterval(sample, 20);
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const summary = await runIngest([list], {
     ...DEFAULT_WORKER_SETTINGS,
     db: join(dir, 'bench.db'),
@@ -49,6 +50,8 @@ export async function benchIngest(argv: readonly string[] = process.argv): Promi
     fetcher: { allowPrivateHosts: true, perHost: { concurrency: 8, intervalMs: 0 } },
   }, { coder, log: SILENT_LOGGER, now: () => new Date(), stdin: (async function* () {})() });
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   clearInterval(timer);
   sample();
   server.close();
@@ -58,8 +61,8 @@ export async function benchIngest(argv: readonly string[] = process.argv): Promi
   const rows: [string, string][] = [
     ['articles served', `${count} pages of ${stories[0]!.text.length.toLocaleString('en')}+ characters, plus the feed`],
     ['articles stored', `${stored} (coded ${summary.articles.coded ?? 0}); jobs failed ${summary.jobs.failed ?? 0}`],
-    ['end to end', `${seconds.toFixed(1)} s`],
-    ['ingest speed', `${Math.round(stored / seconds)} articles/s (one core: fetch, extract, code, store)`],
+    ['end to end', `${seconds.toFixed(1)} s wall clock, ${cpuSeconds.toFixed(1)} s CPU (one thread)`],
+    ['ingest speed', `${Math.round(stored / seconds)} articles/s wall clock; ${Math.round(stored / cpuSeconds)} per CPU-second (fetch, extract, code, store)`],
     ['peak resident memory', `${(peakRss / 2 ** 20).toFixed(0)} MB (${(startRss / 2 ** 20).toFixed(0)} MB before ingesting)`],
   ];
   console.log('sitrep bench: ingestion');

@@ -1,5 +1,6 @@
-import type { CuratedPlace, PlaceKind, RelativeWater } from './curated-place.js';
-import { PLACE_KINDS } from './curated-place.js';
+import type { CuratedPlace } from './curated-place.js';
+import { PLACE_KINDS, type PlaceKind } from './place-kind.js';
+import type { RelativeWater } from './relative-water.js';
 import { NAME_FORMS, type GazetteerData, type NameForm, type TextColumn } from './gazetteer-data.js';
 import { nameKey } from './name-key.js';
 

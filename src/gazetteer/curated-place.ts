@@ -1,9 +1,6 @@
 import { DictionaryError } from '../core/errors.js';
 import { items, splitLines } from '../dictionaries/lines.js';
-
-/** Kinds of place in the gazetteer. `adjective` forms are indexed separately (see GazetteerPlace). */
-export const PLACE_KINDS = ['country', 'adm1', 'city', 'capital', 'continent', 'region', 'sea', 'site', 'base', 'crossing'] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
+import type { PlaceKind } from './place-kind.js';
 
 /** Kinds a curated file may give (`alias` adds names to a country instead of making a place). */
 const CURATED_KINDS = new Set<string>(['adm1', 'continent', 'region', 'sea', 'site', 'base', 'crossing', 'alias']);
@@ -22,13 +19,6 @@ export interface CuratedPlace {
   note: string;
   /** `file:line`, for errors and provenance. */
   source: string;
-}
-
-/** `COUNTRY | direction | sea`: the sea a relative phrase ("the eastern seas") means from a country's coast. */
-export interface RelativeWater {
-  country: string;
-  direction: 'north' | 'south' | 'east' | 'west';
-  sea: string;
 }
 
 const dash = (field: string): string => (field === '-' ? '' : field);
@@ -54,15 +44,5 @@ export function parseCuratedPlaces(file: string, content: string): CuratedPlace[
     place.lon = Number(lon);
     if (!(Math.abs(place.lat) <= 90) || !(Math.abs(place.lon) <= 180)) fail(`coordinates "${lat}, ${lon}" are not WGS84 degrees`);
     return place;
-  });
-}
-
-/** Parses waters.txt (pure). Throws DictionaryError (file:line) for an unknown direction or country code. */
-export function parseRelativeWaters(file: string, content: string): RelativeWater[] {
-  return splitLines(file, content, 3, 3).map(({ line, fields }) => {
-    const [country = '', direction = '', sea = ''] = fields;
-    if (!/^[A-Z]{3}$/.test(country)) throw new DictionaryError(file, line, `country "${country}" is not an ISO 3166 alpha-3 code`);
-    if (!['north', 'south', 'east', 'west'].includes(direction)) throw new DictionaryError(file, line, `unknown direction "${direction}"`);
-    return { country, direction: direction as RelativeWater['direction'], sea };
   });
 }

@@ -1,5 +1,4 @@
-import type { PlaceKind } from './curated-place.js';
-import { PLACE_KINDS } from './curated-place.js';
+import { PLACE_KINDS, type PlaceKind } from './place-kind.js';
 import { NAME_FORMS, type GazetteerData, type NameForm } from './gazetteer-data.js';
 import { nameKey } from './name-key.js';
 

@@ -5,7 +5,7 @@ import { jobRetryAt } from './backoff.js';
 import { errorMessage } from './error-message.js';
 import type { JobContext } from './job-context.js';
 import { PermanentJobError } from './job-failure.js';
-import { runCodeJob } from './run-code-job.js';
+import { runCodeJobs } from './run-code-jobs.js';
 import { runFeedJob } from './run-feed-job.js';
 import { runUrlJob } from './run-url-job.js';
 
@@ -26,10 +26,13 @@ export interface RunQueueOptions {
 
 const FETCH_KINDS = ['feed', 'url'] as const;
 const CODE_KINDS = ['code'] as const;
+/** Code jobs claimed, and their articles stored, at once (one commit for several articles). */
+const CODE_BATCH = 16;
 
 /**
  * Works through the job queue in the database: up to `concurrency` fetches at once, and coding (CPU-bound)
- * one article at a time, always before taking more fetches so that fetched articles do not pile up.
+ * in batches of articles stored together (`runCodeJobs`), always before taking more fetches so that fetched
+ * articles do not pile up.
  * A job that throws is recorded on the job: transient fetch errors are retried with back-off up to
  * `maxAttempts`, everything else fails for good; the queue goes on.
  */
@@ -37,35 +40,37 @@ export async function runQueue(context: JobContext, options: RunQueueOptions): P
   const active = new Set<Promise<void>>();
   const pollMs = options.pollMs ?? 1_000;
   const stopped = () => options.signal?.aborted === true;
+  let fetchedSinceCoding = 0;
   const track = (job: ClaimedJob) => {
     const running: Promise<void> = runJob(job, context).finally(() => {
       active.delete(running);
+      fetchedSinceCoding += 1;
       options.onJobDone?.();
     });
     active.add(running);
   };
   while (!stopped()) {
-    const code = await context.store.claimJob(CODE_KINDS, options.leaseMs);
-    if (code) {
-      await runJob(code, context);
-      options.onJobDone?.();
-      continue;
+    const free = options.concurrency - active.size;
+    const fetches = free > 0 ? await context.store.claimJobs(FETCH_KINDS, options.leaseMs, free) : [];
+    for (const job of fetches) track(job);
+    // Code when a batch has gathered, or when nothing is being fetched.
+    if (active.size === 0 || fetchedSinceCoding >= CODE_BATCH) {
+      fetchedSinceCoding = 0;
+      const code = await context.store.claimJobs(CODE_KINDS, options.leaseMs, CODE_BATCH);
+      if (code.length > 0) {
+        // Jobs left unrun when stopping stay leased until the lease ends or the next start recovers them.
+        await runCodeJobs(code, context, stopped);
+        options.onJobDone?.();
+        continue;
+      }
     }
-    let claimed = false;
-    while (active.size < options.concurrency && !stopped()) {
-      const job = await context.store.claimJob(FETCH_KINDS, options.leaseMs);
-      if (!job) break;
-      track(job);
-      claimed = true;
-    }
-    if (claimed) continue;
     if (active.size > 0) {
       await Promise.race(active);
       continue;
     }
     const next = await context.store.nextJobTime();
     if (next === null && options.untilIdle) break;
-    const wait = next === null ? pollMs : Math.min(pollMs, Math.max(0, Date.parse(next) - context.now().getTime()));
+    const wait = next === null ? pollMs : Math.min(pollMs, Math.max(10, Date.parse(next) - context.now().getTime()));
     await sleep(wait, options.signal);
   }
   await Promise.allSettled(active);
@@ -76,7 +81,6 @@ async function runJob(job: ClaimedJob, context: JobContext): Promise<void> {
   try {
     if (job.kind === 'feed') await runFeedJob(job, context);
     else if (job.kind === 'url') await runUrlJob(job, context);
-    else if (job.kind === 'code') await runCodeJob(job, context);
     else throw new PermanentJobError('unknown_kind', `unknown job kind ${JSON.stringify(job.kind)}`);
   } catch (error) {
     const transient = error instanceof FetchError && error.transient && job.attempts < context.maxAttempts;

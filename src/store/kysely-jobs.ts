@@ -41,48 +41,58 @@ export async function enqueue(trx: Kysely<Database> | Transaction<Database>, job
 }
 
 /**
- * Takes the oldest runnable job (queued and due, or running with an expired lease) of the given kinds, marks
- * it running with a lease of `leaseMs`, and returns it; null when there is none. One statement pair in a
- * transaction, so two workers never take the same job on SQLite (PostgreSQL would add `for update skip locked`).
+ * Takes up to `limit` runnable jobs of the given kinds, oldest first: queued and due, else running with an
+ * expired lease (its process died). Marks them running with a lease of `leaseMs`. No transaction: the update
+ * claims only rows still in the state they were read in, so two workers never take the same job (the update
+ * is atomic in SQLite and PostgreSQL alike), and an empty queue costs one read.
  */
-export async function claim(db: Kysely<Database>, kinds: readonly string[], now: Date, leaseMs: number): Promise<ClaimedJob | null> {
+export async function claim(db: Kysely<Database>, kinds: readonly string[], now: Date, leaseMs: number, limit: number): Promise<ClaimedJob[]> {
   const at = now.toISOString();
-  return db.transaction().execute(async (trx) => {
-    // Two indexed lookups rather than one OR (which would scan the table): due queued jobs, then expired leases.
-    const columns = ['id', 'kind', 'key', 'payload', 'attempts'] as const;
-    const job =
-      (await trx
-        .selectFrom('jobs')
-        .select(columns)
-        .where('state', '=', 'queued')
-        .where('kind', 'in', [...kinds])
-        .where('run_after', '<=', at)
-        .orderBy('run_after')
-        .orderBy('id')
-        .limit(1)
-        .executeTakeFirst()) ??
-      (await trx
-        .selectFrom('jobs')
-        .select(columns)
-        .where('state', '=', 'running')
-        .where('kind', 'in', [...kinds])
-        .where('locked_until', '<', at)
-        .orderBy('id')
-        .limit(1)
-        .executeTakeFirst());
-    if (!job) return null;
-    await trx
-      .updateTable('jobs')
-      .set({ state: 'running', attempts: sql`attempts + 1`, locked_until: new Date(now.getTime() + leaseMs).toISOString(), updated_at: at })
-      .where('id', '=', job.id)
+  const columns = ['id', 'kind', 'key', 'payload', 'attempts'] as const;
+  let state: 'queued' | 'running' = 'queued';
+  let rows = await db
+    .selectFrom('jobs')
+    .select(columns)
+    .where('state', '=', 'queued')
+    .where('kind', 'in', [...kinds])
+    .where('run_after', '<=', at)
+    .orderBy('run_after')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  if (rows.length === 0) {
+    state = 'running';
+    rows = await db
+      .selectFrom('jobs')
+      .select(columns)
+      .where('state', '=', 'running')
+      .where('kind', 'in', [...kinds])
+      .where('locked_until', '<', at)
+      .orderBy('id')
+      .limit(limit)
       .execute();
-    return { id: job.id, kind: job.kind, key: job.key, payload: JSON.parse(job.payload) as unknown, attempts: job.attempts + 1 };
-  });
+  }
+  if (rows.length === 0) return [];
+  const taken = await db
+    .updateTable('jobs')
+    .set({ state: 'running', attempts: sql`attempts + 1`, locked_until: new Date(now.getTime() + leaseMs).toISOString(), updated_at: at })
+    .where('id', 'in', rows.map((row) => row.id))
+    .where('state', '=', state)
+    .where((eb) => (state === 'running' ? eb('locked_until', '<', at) : eb('run_after', '<=', at)))
+    .returning('id')
+    .execute();
+  const ids = new Set(taken.map((row) => row.id));
+  return rows
+    .filter((row) => ids.has(row.id))
+    .map((row) => ({ id: row.id, kind: row.kind, key: row.key, payload: JSON.parse(row.payload) as unknown, attempts: row.attempts + 1 }));
 }
 
-/** Marks a job done in the caller's transaction. */
+/**
+ * Marks a job done in the caller's transaction, dropping its payload (a code job carries the article text,
+ * which now lives in `articles`; a job queued again brings its own payload).
+ */
 export async function markDone(trx: Kysely<Database> | Transaction<Database>, id: number, now: string): Promise<void> {
-  await trx.updateTable('jobs').set({ state: 'done', locked_until: null, error: null, updated_at: now }).where('id', '=', id).execute();
+  await trx.updateTable('jobs').set({ state: 'done', payload: '{}', locked_until: null, error: null, updated_at: now }).where('id', '=', id).execute();
 }
 
 /** Records a job's failure: queued again at `retryAt`, or failed for good when `retryAt` is null. */

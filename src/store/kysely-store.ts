@@ -29,11 +29,15 @@ export function createKyselyStore(db: Kysely<Database>, options: KyselyStoreOpti
       const source = { canonicalUrl: null, site: null, language: null, byline: null, minhash: null, duplicateOf: null, codingStatus: 'coded' as const };
       return db.transaction().execute((trx) => saveArticle(trx, article, source, coded, saveOptions()));
     },
-    async saveIngestedArticle(article, source, coded, jobId) {
+    async saveIngestedArticles(items) {
       return db.transaction().execute(async (trx) => {
-        const result = await saveArticle(trx, article, source, coded, saveOptions());
-        if (jobId !== undefined) await markDone(trx, jobId, iso());
-        return result;
+        const results = [];
+        const options = saveOptions();
+        for (const item of items) {
+          if (item.article) results.push(await saveArticle(trx, item.article, item.source ?? null, item.coded ?? null, options));
+          if (item.jobId !== undefined) await markDone(trx, item.jobId, options.storedAt);
+        }
+        return results;
       });
     },
     async findDuplicates(hash, canonicalUrl, bands) {
@@ -118,7 +122,7 @@ export function createKyselyStore(db: Kysely<Database>, options: KyselyStoreOpti
     async enqueueJobs(jobs: readonly NewJob[], enqueueOptions = {}) {
       return db.transaction().execute((trx) => enqueue(trx, jobs, iso(), enqueueOptions.requeueFinished ?? false));
     },
-    claimJob: (kinds, leaseMs) => claim(db, kinds, now(), leaseMs),
+    claimJobs: (kinds, leaseMs, limit = 1) => claim(db, kinds, now(), leaseMs, limit),
     async completeJob(id, follow = []) {
       const at = iso();
       await db.transaction().execute(async (trx) => {

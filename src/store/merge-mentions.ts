@@ -8,19 +8,25 @@ import type { Database } from './schema.js';
  * target at country or IGO level, same PLOVER type, event dates at most one day apart, same or unknown place.
  * Among several, the one with the closest date, then the oldest. Negated mentions ("did not meet") tell of no
  * happening and are merged into nothing (null). Returns one merged event id (or null) per mention.
+ *
+ * Counts are kept as the article is added (it is new: `saveArticle` inserts each text once): mentions and
+ * articles grow; sources grow when `site` has not reported the event yet (an article without a site is a
+ * source of its own); the mean confidence and `last_seen` follow. New events start with this article's counts.
  */
-export async function assignMergedEvents(trx: Transaction<Database>, events: readonly CodedEvent[], seenAt: string): Promise<(number | null)[]> {
+export async function assignMergedEvents(
+  trx: Transaction<Database>,
+  events: readonly CodedEvent[],
+  seenAt: string,
+  site: string | null,
+): Promise<(number | null)[]> {
   const keyed = events.map((event) => (event.modality === 'negated' ? null : { event, key: mergeKeyOf(event) }));
-  const known = await candidatesFor(trx, keyed.filter((k) => k !== null).map((k) => k.key));
-  const ids: (number | null)[] = [];
-  for (const item of keyed) {
-    if (!item) {
-      ids.push(null);
-      continue;
-    }
+  const known: Slot[] = (await candidatesFor(trx, keyed.filter((k) => k !== null).map((k) => k.key))).map((row) => ({ ...row, placeFrom: null, mentions: [] }));
+  const created: Slot[] = [];
+  const slots = keyed.map((item) => {
+    if (!item) return null;
     const { event, key } = item;
     const [before, after] = adjacentDays(key.date);
-    const fitting = known.filter(
+    const fitting = [...known, ...created].filter(
       (c) =>
         c.source_key === key.source_key &&
         c.target_key === key.target_key &&
@@ -29,51 +35,118 @@ export async function assignMergedEvents(trx: Transaction<Database>, events: rea
         c.date <= after &&
         (c.place_key === '' || key.place_key === '' || c.place_key === key.place_key),
     );
-    fitting.sort((a, b) => distance(a.date, key.date) - distance(b.date, key.date) || a.id - b.id);
+    fitting.sort((a, b) => distance(a.date, key.date) - distance(b.date, key.date) || (a.id ?? Number.MAX_SAFE_INTEGER) - (b.id ?? Number.MAX_SAFE_INTEGER));
     const chosen = fitting[0];
     if (chosen) {
       if (chosen.place_key === '' && key.place_key !== '') {
         chosen.place_key = key.place_key;
-        await trx
-          .updateTable('merged_events')
-          .set({ place_key: key.place_key, location_json: JSON.stringify(event.location) })
-          .where('id', '=', chosen.id)
-          .execute();
+        chosen.placeFrom = event;
       }
-      ids.push(chosen.id);
-      continue;
+      chosen.mentions.push(event);
+      return chosen;
     }
-    const created = await trx
-      .insertInto('merged_events')
-      .values({
-        ...key,
-        source_code: event.source.code,
-        source_name: event.source.name,
-        target_code: event.target?.code ?? null,
-        target_name: event.target?.name ?? null,
-        cameo: event.cameo,
-        plover_mode: event.plover.mode,
-        plover_context: event.plover.context,
-        quad_class: event.quad_class,
-        goldstein: event.goldstein,
-        location_json: event.location ? JSON.stringify(event.location) : null,
-        num_mentions: 0,
-        num_articles: 0,
-        num_sources: 0,
-        avg_confidence: event.confidence,
-        first_seen: seenAt,
-        last_seen: seenAt,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    // Later mentions of the same article may join the event just made.
-    known.push({ id: created.id, ...key });
-    ids.push(created.id);
+    const slot: Slot = { id: null, ...key, first: event, placeFrom: null, mentions: [event] };
+    created.push(slot);
+    return slot;
+  });
+  await insertCreated(trx, created, seenAt);
+  await addToKnown(trx, known.filter((slot) => slot.mentions.length > 0), seenAt, site);
+  return slots.map((slot) => slot?.id ?? null);
+}
+
+/** Adds one article's mentions to stored events: counts, mean confidence, last seen, and a place if they had none. */
+async function addToKnown(trx: Transaction<Database>, touched: readonly Slot[], seenAt: string, site: string | null): Promise<void> {
+  if (touched.length === 0) return;
+  const reported = new Set<number>();
+  if (site !== null) {
+    const rows = await trx
+      .selectFrom('events as e')
+      .innerJoin('articles as a', 'a.id', 'e.article_id')
+      .select('e.merged_event_id')
+      .distinct()
+      .where('e.merged_event_id', 'in', touched.map((slot) => slot.id!))
+      .where('a.site', '=', site)
+      .execute();
+    for (const row of rows) if (row.merged_event_id !== null) reported.add(row.merged_event_id);
   }
-  return ids;
+  for (const slot of touched) {
+    const added = slot.mentions.length;
+    const confidence = slot.mentions.reduce((sum, event) => sum + event.confidence, 0);
+    await trx
+      .updateTable('merged_events')
+      .set((eb) => ({
+        num_mentions: eb('num_mentions', '+', added),
+        num_articles: eb('num_articles', '+', 1),
+        num_sources: eb('num_sources', '+', reported.has(slot.id!) ? 0 : 1),
+        avg_confidence: sql<number>`(avg_confidence * num_mentions + ${confidence}) / (num_mentions + ${added})`,
+        last_seen: seenAt,
+        ...(slot.placeFrom ? { place_key: slot.place_key, location_json: JSON.stringify(slot.placeFrom.location) } : {}),
+      }))
+      .where('id', '=', slot.id!)
+      .execute();
+  }
+}
+
+/** A merged event a mention may join: stored (`id`), or made for this article (`first` mention, id once inserted). */
+interface Slot extends MergeKey {
+  id: number | null;
+  first?: CodedEvent;
+  /** The mention whose place this event takes, when it had none. */
+  placeFrom: CodedEvent | null;
+  /** This article's mentions of it. */
+  mentions: CodedEvent[];
+}
+
+/**
+ * Inserts the merged events made for one article in one statement and sets their ids. Their keys (source,
+ * target, type, date, place) differ, since mentions with equal keys share one event, so the returned rows
+ * are matched back by key rather than by order.
+ */
+async function insertCreated(trx: Transaction<Database>, created: Slot[], seenAt: string): Promise<void> {
+  if (created.length === 0) return;
+  const rows = created.map((slot) => {
+    const event = slot.placeFrom ?? slot.first!;
+    const first = slot.first!;
+    return {
+      source_key: slot.source_key,
+      target_key: slot.target_key,
+      plover_event: slot.plover_event,
+      place_key: slot.place_key,
+      date: slot.date,
+      source_code: first.source.code,
+      source_name: first.source.name,
+      target_code: first.target?.code ?? null,
+      target_name: first.target?.name ?? null,
+      cameo: first.cameo,
+      plover_mode: first.plover.mode,
+      plover_context: first.plover.context,
+      quad_class: first.quad_class,
+      goldstein: first.goldstein,
+      location_json: event.location ? JSON.stringify(event.location) : null,
+      num_mentions: slot.mentions.length,
+      num_articles: 1,
+      num_sources: 1,
+      avg_confidence: slot.mentions.reduce((sum, mention) => sum + mention.confidence, 0) / slot.mentions.length,
+      first_seen: seenAt,
+      last_seen: seenAt,
+    };
+  });
+  const identity = (key: MergeKey) => `${key.source_key}|${key.target_key}|${key.plover_event}|${key.date}|${key.place_key}`;
+  const bySlot = new Map(created.map((slot) => [identity(slot), slot]));
+  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+    const inserted = await trx
+      .insertInto('merged_events')
+      .values(rows.slice(start, start + ROWS_PER_INSERT))
+      .returning(['id', 'source_key', 'target_key', 'plover_event', 'date', 'place_key'])
+      .execute();
+    for (const row of inserted) bySlot.get(identity(row))!.id = row.id;
+  }
 }
 
 type Candidate = MergeKey & { id: number };
+
+/** Rows per INSERT statement. */
+const ROWS_PER_INSERT = 200;
 
 /** Merged events that may take any of these mentions: one query for the whole article. */
 async function candidatesFor(trx: Transaction<Database>, keys: readonly MergeKey[]): Promise<Candidate[]> {
@@ -98,28 +171,6 @@ async function candidatesFor(trx: Transaction<Database>, keys: readonly MergeKey
       ),
     )
     .orderBy('id')
-    .execute();
-}
-
-/**
- * Recounts merged events from their mentions: mentions, distinct articles, distinct sites (an article without
- * a site counts as its own source), mean confidence, and first/last seen (when their articles were stored).
- */
-export async function recountMergedEvents(trx: Transaction<Database>, ids: readonly number[]): Promise<void> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return;
-  const mine = sql`e.merged_event_id = merged_events.id`;
-  await trx
-    .updateTable('merged_events')
-    .set({
-      num_mentions: sql<number>`(select count(*) from events e where ${mine})`,
-      num_articles: sql<number>`(select count(distinct e.article_id) from events e where ${mine})`,
-      num_sources: sql<number>`(select count(distinct coalesce(a.site, a.id)) from events e join articles a on a.id = e.article_id where ${mine})`,
-      avg_confidence: sql<number>`(select avg(e.confidence) from events e where ${mine})`,
-      first_seen: sql<string>`(select min(a.coded_at) from events e join articles a on a.id = e.article_id where ${mine})`,
-      last_seen: sql<string>`(select max(a.coded_at) from events e join articles a on a.id = e.article_id where ${mine})`,
-    })
-    .where('id', 'in', unique)
     .execute();
 }
 

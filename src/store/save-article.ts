@@ -5,7 +5,7 @@ import type { CodedArticle } from '../core/coded-event.js';
 import { actorRow, eventRow } from './coded-rows.js';
 import { contentHash } from './content-hash.js';
 import type { ArticleSourceInfo } from './ingest-records.js';
-import { assignMergedEvents, recountMergedEvents } from './merge-mentions.js';
+import { assignMergedEvents } from './merge-mentions.js';
 import type { Database } from './schema.js';
 import type { SaveResult } from './store.js';
 
@@ -63,11 +63,10 @@ export async function saveArticle(
     await trx.insertInto('article_bands').values(bands.map((band) => ({ band, article_id: id }))).execute();
   }
   if (coded) {
-    const merged = await assignMergedEvents(trx, coded.events, options.storedAt);
+    const merged = await assignMergedEvents(trx, coded.events, options.storedAt, source?.site ?? null);
     const rows = coded.events.map((event, index) => ({ ...eventRow(id, event), merged_event_id: merged[index] ?? null }));
     for (const batch of chunks(rows)) await trx.insertInto('events').values(batch).execute();
     for (const batch of chunks(coded.actors.map((actor) => actorRow(id, actor)))) await trx.insertInto('actors').values(batch).execute();
-    await recountMergedEvents(trx, merged.filter((m): m is number => m !== null));
   }
   return { stored: true, id };
 }

@@ -1,5 +1,6 @@
 import SqliteDatabase from 'better-sqlite3';
 import { SqliteDialect } from 'kysely';
+import { withStatementCache } from './statement-cache.js';
 
 /** How long a connection waits for another process's write lock before failing, in milliseconds. */
 const BUSY_TIMEOUT_MS = 5_000;
@@ -7,7 +8,7 @@ const BUSY_TIMEOUT_MS = 5_000;
 /**
  * A Kysely dialect over one better-sqlite3 connection to `file` (created if missing), set up for sitrep:
  * WAL journal (readers do not block the writer; a crash loses nothing committed), foreign keys enforced,
- * a busy timeout, `synchronous = NORMAL` (safe with WAL).
+ * a busy timeout, `synchronous = NORMAL` (safe with WAL), and prepared statements reused (`withStatementCache`).
  * @throws better-sqlite3's error when the file cannot be opened or is not a SQLite database.
  */
 export function createSqliteDialect(file: string): SqliteDialect {
@@ -21,5 +22,5 @@ export function createSqliteDialect(file: string): SqliteDialect {
     database.close();
     throw error;
   }
-  return new SqliteDialect({ database });
+  return new SqliteDialect({ database: withStatementCache(database) });
 }

@@ -10,6 +10,14 @@ import type {
   NewJob,
 } from './ingest-records.js';
 
+/** One article of `saveIngestedArticles`, with the job it completes. */
+export interface IngestedItem {
+  article?: Article;
+  source?: ArticleSourceInfo;
+  coded?: CodedArticle | null;
+  jobId?: number;
+}
+
 /** What `saveCodedArticle` did. */
 export interface SaveResult {
   /** False when an article with the same text (content hash) was already stored; nothing changed then. */
@@ -33,11 +41,13 @@ export interface Store {
   saveCodedArticle(article: Article, coded: CodedArticle): Promise<SaveResult>;
 
   /**
-   * Saves an ingested article with its source information and, when it was coded, its mentions merged into
-   * events; in the same transaction marks job `jobId` done. Idempotent by content hash: a second copy of the
-   * same text only completes the job.
+   * Saves ingested articles, each with its source information and, when it was coded, its mentions merged
+   * into events, and marks each item's job done, all in one transaction (several articles share one commit).
+   * An item without `article` only completes its job. Idempotent by content hash: a second copy of a stored
+   * text only completes its job. Returns one result per item with an article, in order.
+   * @throws the database driver's error (after rolling the whole batch back).
    */
-  saveIngestedArticle(article: Article, source: ArticleSourceInfo, coded: CodedArticle | null, jobId?: number): Promise<SaveResult>;
+  saveIngestedArticles(items: readonly IngestedItem[]): Promise<SaveResult[]>;
 
   /** Earlier articles that may be the same story as one with this text hash, canonical URL and LSH bands. */
   findDuplicates(hash: string, canonicalUrl: string | null, bands: readonly string[]): Promise<DuplicateLookup>;
@@ -55,8 +65,8 @@ export interface Store {
 
   /** Queues jobs; see `NewJob`. `requeueFinished` queues again a key whose job is done or failed. Returns how many were queued. */
   enqueueJobs(jobs: readonly NewJob[], options?: { requeueFinished?: boolean }): Promise<number>;
-  /** Takes the next runnable job of these kinds, leased for `leaseMs`; null when none is due. */
-  claimJob(kinds: readonly string[], leaseMs: number): Promise<ClaimedJob | null>;
+  /** Takes up to `limit` (default 1) runnable jobs of these kinds, oldest first, leased for `leaseMs`; [] when none is due. */
+  claimJobs(kinds: readonly string[], leaseMs: number, limit?: number): Promise<ClaimedJob[]>;
   /** Marks a job done and queues `follow` in the same transaction. */
   completeJob(id: number, follow?: readonly NewJob[]): Promise<void>;
   /** Records a failure: queued again at `retryAt`, or failed for good when null. */

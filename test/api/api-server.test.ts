@@ -70,6 +70,11 @@ describe('POST /code', () => {
     const post = (payload: unknown) => fixture!.app.inject({ method: 'POST', url: '/api/v1/code', payload: payload as object });
     expect((await post({ text: '' })).statusCode).toBe(400);
     expect((await post({ text: 'Kim met Putin.', published: '13/09/2023' })).statusCode).toBe(400);
+    const broken = await fixture.app.inject({ method: 'POST', url: '/api/v1/code', headers: { 'content-type': 'application/json' }, payload: '{"text":' });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.headers['content-type']).toContain('application/problem+json');
+    const xml = await fixture.app.inject({ method: 'POST', url: '/api/v1/code', headers: { 'content-type': 'application/xml' }, payload: '<text/>' });
+    expect(xml.statusCode).toBe(415);
     const big = await post({ text: 'x'.repeat(CODE_BODY_LIMIT + 1) });
     expect(big.statusCode).toBe(413);
     expect(big.headers['content-type']).toContain('application/problem+json');

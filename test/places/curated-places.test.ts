@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCuratedPlaces, parseRelativeWaters } from '../../src/gazetteer/curated-place.js';
+import { parseCuratedPlaces } from '../../src/gazetteer/curated-place.js';
+import { parseRelativeWaters } from '../../src/gazetteer/relative-water.js';
 import { PLACES_DICTIONARY } from '../../src/gazetteer/load-gazetteer.js';
 import { parseNotPlaces } from '../../src/gazetteer/not-places.js';
 

@@ -32,6 +32,9 @@ function article(text = `Story number ${++counter}.`): Article {
 function coded(a: Article, events: Partial<CodedEvent>[]): CodedArticle {
   return { id: a.id, published: a.published, actors: [], quotes: [], events: events.map((e) => makeEvent({ article_id: a.id, ...e })) };
 }
+async function save(a: Article, info: ArticleSourceInfo, codedArticle: CodedArticle | null) {
+  return (await store.saveIngestedArticles([{ article: a, source: info, coded: codedArticle }]))[0]!;
+}
 async function all(what: 'articles' | 'events' | 'mentions') {
   const rows: Record<string, unknown>[] = [];
   for await (const row of store.exportRows(what)) rows.push(row);
@@ -53,10 +56,10 @@ describe('merged events', () => {
     const a = article();
     const b = article();
     const c = article();
-    await store.saveIngestedArticle(a, source('one.example'), coded(a, [{}, { sentence_index: 3 }]));
+    await save(a, source('one.example'), coded(a, [{}, { sentence_index: 3 }]));
     clock = new Date('2026-01-02T04:00:00.000Z');
-    await store.saveIngestedArticle(b, source('two.example'), coded(b, [{ date: '2023-09-14', source: { ...makeEvent().source, code: 'PRKMIL' } }]));
-    await store.saveIngestedArticle(c, source('two.example'), coded(c, [{ date: '2023-09-12' }]));
+    await save(b, source('two.example'), coded(b, [{ date: '2023-09-14', source: { ...makeEvent().source, code: 'PRKMIL' } }]));
+    await save(c, source('two.example'), coded(c, [{ date: '2023-09-12' }]));
     const events = await all('events');
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
@@ -79,7 +82,7 @@ describe('merged events', () => {
     const moscow = { name: 'Moscow', geonameid: 524901, lat: 55.75, lon: 37.62, country: 'RUS', precision: 'city' as const };
     const kyiv = { ...moscow, name: 'Kyiv', geonameid: 703448 };
     const a = article();
-    await store.saveIngestedArticle(a, source('one.example'), coded(a, [
+    await save(a, source('one.example'), coded(a, [
       { location: moscow },
       { date: '2023-09-15' },
       { target: null },
@@ -110,11 +113,11 @@ describe('merged events', () => {
 describe('articles and duplicates', () => {
   it('stores source information and finds duplicates by text, URL and band', async () => {
     const a = article('The first copy of the story.');
-    const saved = await store.saveIngestedArticle(a, source('one.example', { byline: 'Jane', minhash: { hex: 'ab'.repeat(4), bands: ['0:1', '1:2'] } }), null);
+    const saved = await save(a, source('one.example', { byline: 'Jane', minhash: { hex: 'ab'.repeat(4), bands: ['0:1', '1:2'] } }), null);
     const lookup = await store.findDuplicates(contentHash(a.text), 'https://one.example/story', ['1:2', '5:5']);
     expect(lookup).toEqual({ sameText: saved.id, sameUrl: saved.id, candidates: [{ id: saved.id, minhash: 'ab'.repeat(4) }] });
     const b = article('A lightly edited copy.');
-    await store.saveIngestedArticle(b, source('two.example', { duplicateOf: saved.id, codingStatus: 'duplicate' }), null);
+    await save(b, source('two.example', { duplicateOf: saved.id, codingStatus: 'duplicate' }), null);
     expect(await all('articles')).toEqual(expect.arrayContaining([
       expect.objectContaining({ site: 'two.example', duplicate_of: saved.id, coding_status: 'duplicate' }),
       expect.objectContaining({ site: 'one.example', byline: 'Jane', language: 'en', canonical_url: 'https://one.example/story' }),
@@ -123,38 +126,67 @@ describe('articles and duplicates', () => {
   });
 });
 
+describe('saveIngestedArticles', () => {
+  it('saves several articles and completes their jobs in one transaction, or nothing', async () => {
+    await store.enqueueJobs([1, 2, 3].map((n) => ({ kind: 'code', key: `k${n}`, payload: {} })));
+    const jobs = await store.claimJobs(['code'], 60_000, 3);
+    const a = article();
+    const b = article();
+    const results = await store.saveIngestedArticles([
+      { article: a, source: source('one.example'), coded: coded(a, [{}]), jobId: jobs[0]!.id },
+      { article: b, source: source('two.example'), coded: coded(b, [{}]), jobId: jobs[1]!.id },
+      { jobId: jobs[2]!.id },
+    ]);
+    expect(results.map((r) => r.stored)).toEqual([true, true]);
+    expect(await store.countJobs('code')).toEqual({ done: 3 });
+    expect(await all('events')).toMatchObject([{ num_mentions: 2, num_sources: 2 }]);
+    const c = article();
+    const broken = coded(c, [{ quad_class: 9 as 1 }]);
+    await expect(store.saveIngestedArticles([{ article: article(), source: source('x.example'), coded: null }, { article: c, source: source('y.example'), coded: broken }])).rejects.toThrow();
+    expect(await store.countArticles()).toEqual({ coded: 2 });
+  });
+});
+
 describe('job queue', () => {
   it('queues each key once, claims in order, and completes with follow-up jobs atomically', async () => {
     expect(await store.enqueueJobs([{ kind: 'url', key: 'u1', payload: { url: 'u1' } }, { kind: 'url', key: 'u1', payload: {} }, { kind: 'url', key: 'u2', payload: {} }])).toBe(2);
-    const first = await store.claimJob(['url'], 60_000);
+    const first = (await store.claimJobs(['url'], 60_000))[0] ?? null;
     expect(first).toMatchObject({ kind: 'url', key: 'u1', payload: { url: 'u1' }, attempts: 1 });
     await store.completeJob(first!.id, [{ kind: 'code', key: 'h1', payload: { text: 'x' } }]);
     expect(await store.countJobs()).toEqual({ done: 1, queued: 2 });
-    expect((await store.claimJob(['code'], 60_000))?.key).toBe('h1');
+    expect(((await store.claimJobs(['code'], 60_000))[0] ?? null)?.key).toBe('h1');
   });
 
   it('retries after a failure, gives up when told, and takes back expired leases', async () => {
     await store.enqueueJobs([{ kind: 'url', key: 'u1', payload: {} }]);
-    const job = await store.claimJob(['url'], 1_000);
+    const job = (await store.claimJobs(['url'], 1_000))[0] ?? null;
     await store.failJob(job!.id, 'boom', '2026-01-02T03:10:00.000Z');
-    expect(await store.claimJob(['url'], 1_000)).toBeNull();
+    expect((await store.claimJobs(['url'], 1_000))[0] ?? null).toBeNull();
     expect(await store.nextJobTime()).toBe('2026-01-02T03:10:00.000Z');
     clock = new Date('2026-01-02T03:11:00.000Z');
-    const again = await store.claimJob(['url'], 1_000);
+    const again = (await store.claimJobs(['url'], 1_000))[0] ?? null;
     expect(again?.attempts).toBe(2);
     clock = new Date('2026-01-02T03:12:00.000Z');
-    const stolen = await store.claimJob(['url'], 1_000);
+    const stolen = (await store.claimJobs(['url'], 1_000))[0] ?? null;
     expect(stolen?.id).toBe(job!.id);
     await store.failJob(stolen!.id, 'gave up', null);
     expect(await store.countJobs('url')).toEqual({ failed: 1 });
     expect(await store.enqueueJobs([{ kind: 'url', key: 'u1', payload: {} }], { requeueFinished: true })).toBe(1);
   });
 
+  it('claims several jobs at once, each once', async () => {
+    await store.enqueueJobs([1, 2, 3].map((n) => ({ kind: 'code', key: `h${n}`, payload: n })));
+    const [first, second] = await Promise.all([store.claimJobs(['code'], 60_000, 2), store.claimJobs(['code'], 60_000, 2)]);
+    const third = await store.claimJobs(['code'], 60_000, 2);
+    const keys = [...first!, ...second!, ...third].map((job) => job.key);
+    expect(keys.sort()).toEqual(['h1', 'h2', 'h3']);
+  });
+
   it('recovers jobs left running by a killed process', async () => {
     await store.enqueueJobs([{ kind: 'code', key: 'h', payload: {} }]);
-    await store.claimJob(['code'], 600_000);
+    (await store.claimJobs(['code'], 600_000))[0] ?? null;
     expect(await store.recoverJobs()).toBe(1);
-    expect(await store.claimJob(['code'], 600_000)).not.toBeNull();
+    expect((await store.claimJobs(['code'], 600_000))[0] ?? null).not.toBeNull();
   });
 });
 

@@ -43,4 +43,17 @@ describe('store SQL on PostgreSQL', () => {
     await expect(store.saveCodedArticle(article, fakeCoder().code(article))).rejects.toThrow('no result');
     expect(sql[0]).toMatch(/^insert into "articles" .* on conflict \("content_hash"\) do nothing returning "id"$/);
   });
+
+  it('queues, claims and merges with portable SQL', async () => {
+    const { db, sql } = recordingPostgres();
+    const store = createKyselyStore(db, { pipelineVersion: '{}' });
+    await store.enqueueJobs([{ kind: 'feed', key: 'https://f.example/rss', payload: { feedId: 1 } }], { requeueFinished: true });
+    expect(await store.claimJobs(['url', 'feed'], 60_000, 4)).toEqual([]);
+    const article = { id: 'a', text: 'Kim met Putin.', published: '2023-09-13' };
+    await store.saveIngestedArticles([{ article, coded: fakeCoder().code(article) }]).catch(() => undefined);
+    const all = sql.join(';\n');
+    expect(all).toMatch(/on conflict \("kind", "key"\) do update set .* where "jobs"\."state" in/);
+    expect(all).toMatch(/select "id", "kind", "key", "payload", "attempts" from "jobs" where "state" = \$1/);
+    expect(all).not.toMatch(/without rowid|autoincrement/i);
+  });
 });

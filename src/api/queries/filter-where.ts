@@ -3,23 +3,11 @@ import type { EventFilter } from './event-filter.js';
 import { ftsQuery } from './fts-query.js';
 
 /**
- * Hints for SQLite's planner, for queries that walk the date index for the first page of a list: a broad
- * condition is checked row by row on the way (`+column` keeps the planner off its index) instead of collecting
- * every match first and sorting them.
- */
-export interface WalkHints {
-  /** The full-text query matches many events. */
-  broadText?: boolean;
-  /** The bounding box is large. */
-  broadBox?: boolean;
-}
-
-/**
  * The SQL condition (over the `events` table, SQLite) of a filter, as one `and` of fragments; `true` when the
  * filter is empty. Code prefixes become index ranges (`code >= 'RUS' and code < 'RUT'`), full text an FTS5
  * sub-query, the location the generated columns of migration 0100.
  */
-export function filterWhere(filter: EventFilter, hints: WalkHints = {}): RawBuilder<unknown> {
+export function filterWhere(filter: EventFilter): RawBuilder<unknown> {
   const parts: RawBuilder<unknown>[] = [];
   if (filter.from !== undefined) parts.push(sql`date >= ${filter.from}`);
   if (filter.to !== undefined) parts.push(sql`date <= ${filter.to}`);
@@ -39,35 +27,58 @@ export function filterWhere(filter: EventFilter, hints: WalkHints = {}): RawBuil
   if (filter.modality?.length) parts.push(sql`modality in (${sql.join(filter.modality)})`);
   if (filter.bbox) {
     const [west, south, east, north] = filter.bbox;
-    const [lat, lon] = hints.broadBox ? [sql`+location_lat`, sql`+location_lon`] : [sql`location_lat`, sql`location_lon`];
-    const lonRange = west <= east ? sql`${lon} between ${west} and ${east}` : sql`(${lon} >= ${west} or ${lon} <= ${east})`;
-    parts.push(sql`(${lat} between ${south} and ${north} and ${lonRange})`);
+    const lon = west <= east ? sql`location_lon between ${west} and ${east}` : sql`(location_lon >= ${west} or location_lon <= ${east})`;
+    parts.push(sql`(location_lat between ${south} and ${north} and ${lon})`);
   }
   if (filter.q !== undefined) {
     const match = ftsQuery(filter.q);
-    const id = hints.broadText ? sql`+id` : sql`id`;
-    parts.push(match === null ? sql`0` : sql`${id} in (select rowid from events_fts where events_fts match ${match})`);
+    parts.push(match === null ? sql`0` : sql`id in (select rowid from events_fts where events_fts match ${match})`);
   }
   return parts.length === 0 ? sql`1` : sql.join(parts, sql` and `);
 }
 
+/** The filter fields whose columns the index `events_by_id` holds. */
+const BY_ID_COVERS = new Set(['q', 'from', 'to', 'plover', 'quad_class', 'source', 'target']);
+
+/** One part of a filter, read through `index` when it names one. */
+export interface FilterBranch {
+  where: RawBuilder<unknown>;
+  index?: string;
+}
+
 /**
- * The filter as disjoint conditions whose union is the filter: one condition, or with `actor` two, "the source is
- * one of the actors" and "the target is, and the source is not". Aggregates run one index range scan per branch
- * (`union all`) instead of an `or` that SQLite answers with table lookups.
+ * The filter as disjoint conditions whose union is the filter: one condition; with `dyad` two, A → B and B → A;
+ * else with `actor` two, "the source is one of the actors" (read through the source index) and "the target is,
+ * and the source is not" (through the target index). A full-text search alone reads the narrow `events_by_id`. Aggregates scan one index range per branch (`union all`) instead of an `or` that SQLite answers
+ * with table lookups.
  */
-export function filterBranches(filter: EventFilter): RawBuilder<unknown>[] {
-  if (!filter.actor?.length) return [filterWhere(filter)];
+export function filterBranches(filter: EventFilter): FilterBranch[] {
+  if (filter.dyad) {
+    const [a, b] = filter.dyad;
+    const rest = filterWhere({ ...filter, dyad: undefined });
+    const ab = sql`(${prefix('source_code', a)} and ${prefix('target_code', b)})`;
+    const ba = sql`(${prefix('source_code', b)} and ${prefix('target_code', a)})`;
+    return [
+      { where: sql`${ab} and ${rest}`, index: 'events_by_source' },
+      { where: sql`${ba} and not ${ab} and ${rest}`, index: 'events_by_source' },
+    ];
+  }
+  if (!filter.actor?.length) {
+    const narrow = filter.q !== undefined && Object.keys(filter).every((key) => BY_ID_COVERS.has(key));
+    return [{ where: filterWhere(filter), ...(narrow ? { index: 'events_by_id' } : {}) }];
+  }
   const rest = filterWhere({ ...filter, actor: undefined });
   const bySource = any(filter.actor.map((code) => prefix('source_code', code)));
   const byTarget = any(filter.actor.map((code) => prefix('target_code', code)));
-  return [sql`${bySource} and ${rest}`, sql`${byTarget} and not ${bySource} and ${rest}`];
+  return [
+    { where: sql`${bySource} and ${rest}`, index: 'events_by_source' },
+    { where: sql`${byTarget} and not ${bySource} and ${rest}`, index: 'events_by_target' },
+  ];
 }
 
-/** Whether a bounding box is large enough (in square degrees) that a date-ordered walk beats its index. */
-export function isBroadBox([west, south, east, north]: [number, number, number, number]): boolean {
-  const width = west <= east ? east - west : 360 - west + east;
-  return width * (north - south) > 100;
+/** The date range of a filter alone (`true` without one). */
+export function dateWhere(filter: EventFilter): RawBuilder<unknown> {
+  return filterWhere({ ...(filter.from === undefined ? {} : { from: filter.from }), ...(filter.to === undefined ? {} : { to: filter.to }) });
 }
 
 /** `column` starts with `code`, as an index range. */

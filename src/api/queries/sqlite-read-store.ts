@@ -5,8 +5,7 @@ import type { ApiArticle, ApiDyad, ApiEvent, ApiEventDetail, ApiMention, ApiSpan
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { EventFilter, EventSort } from './event-filter.js';
 import { EVENT_COLUMNS, toApiEvent, type EventRow } from './event-rows.js';
-import { filterBranches, filterWhere, isBroadBox, type WalkHints } from './filter-where.js';
-import { ftsQuery } from './fts-query.js';
+import { dateWhere, filterBranches, filterWhere } from './filter-where.js';
 import { InvalidCursorError } from './invalid-cursor-error.js';
 import type { PageRequest, ReadStore } from './read-store.js';
 import { sentenceStart } from './sentence-start.js';
@@ -14,8 +13,17 @@ import { sentenceStart } from './sentence-start.js';
 /** How long the actor directory of `searchActors` may lag behind new events, in milliseconds. */
 const DIRECTORY_TTL_MS = 60_000;
 
-/** A text search matching at least one event in this many is broad (see `WalkHints`). */
-const BROAD_TEXT_SHARE = 200;
+/** Events a list page first walks in sort order looking for matches (see `listEvents`). */
+const WALK_BUDGET = 25_000;
+
+type SortColumn = 'date' | 'goldstein' | 'confidence' | 'id';
+
+/** The index of each sort order (migration 0100); `id` is the table's own order. */
+const SORT_INDEXES: Record<Exclude<SortColumn, 'id'>, string> = {
+  date: 'events_date_id',
+  goldstein: 'events_goldstein_id',
+  confidence: 'events_confidence_id',
+};
 
 /** Events listed with an article (`GET /articles/:id`), at most. */
 const ARTICLE_EVENTS = 500;
@@ -41,28 +49,29 @@ export function createSqliteReadStore(db: Kysely<Database>): ReadStore {
     }
     return directory!.entries;
   };
-  /** Planner hints for a list: is the text search or the bounding box broad? (One FTS5 count, a few ms.) */
-  const walkHints = async (filter: EventFilter): Promise<WalkHints> => {
-    const hints: WalkHints = { broadBox: filter.bbox !== undefined && isBroadBox(filter.bbox) };
-    const match = filter.q === undefined ? null : ftsQuery(filter.q);
-    if (match !== null) {
-      const [count] = await rows(sql<{ n: number; last: number | null }>`select
-        (select count(*) from events_fts where events_fts match ${match}) as n, (select max(id) from events) as last`);
-      hints.broadText = (count?.n ?? 0) * BROAD_TEXT_SHARE >= (count?.last ?? 0);
-    }
-    return hints;
-  };
   return {
     async listEvents(filter, page) {
       const { column, desc } = sortOf(page.sort);
-      const parts = [filterWhere(filter, await walkHints(filter))];
-      if (page.cursor !== undefined) parts.push(keyset(page.sort, page.cursor));
       const dir = desc ? sql`desc` : sql`asc`;
       const order = column === 'id' ? sql`id ${dir}` : sql`${sql.ref(column)} ${dir}, id ${dir}`;
-      const found = await rows(
-        sql<EventRow>`select ${EVENT_COLUMNS} from events where ${sql.join(parts, sql` and `)}
-          order by ${order} limit ${page.limit + 1}`,
-      );
+      const after = page.cursor === undefined ? sql`1` : keyset(page.sort, page.cursor);
+      const where = filterWhere(filter);
+      const limit = page.limit + 1;
+      // SQLite's planner tends to collect every match of an indexed filter, then sort. When matches are common,
+      // walking the sort order and stopping at the page's end is far cheaper: try that first, over a bounded
+      // number of events, and fall back to the planner's way when the page is not full by then.
+      let found: EventRow[] = [];
+      if (Object.keys(filter).length > 0) {
+        found = await rows(
+          sql<EventRow>`select ${EVENT_COLUMNS} from (select * from ${sortSource(column)} where ${after} and
+            ${dateWhere(filter)} order by ${order} limit ${WALK_BUDGET}) where ${where} limit ${limit}`,
+        );
+      }
+      if (found.length < limit) {
+        found = await rows(
+          sql<EventRow>`select ${EVENT_COLUMNS} from events where ${where} and ${after} order by ${order} limit ${limit}`,
+        );
+      }
       const items = found.slice(0, page.limit);
       const last = items.at(-1);
       const more = found.length > page.limit && last !== undefined;
@@ -176,13 +185,21 @@ export function createSqliteReadStore(db: Kysely<Database>): ReadStore {
 
 /** The events matching `filter` (and `also`) as a derived table of `columns`, one `union all` branch per index. */
 function matching(filter: EventFilter, columns: RawBuilder<unknown>, also: RawBuilder<unknown> = sql`1`): RawBuilder<unknown> {
-  const branches = filterBranches(filter).map((where) => sql`select ${columns} from events where ${where} and ${also}`);
+  const branches = filterBranches(filter).map(({ where, index }) => {
+    const from = index === undefined ? sql`events` : sql`events indexed by ${sql.ref(index)}`;
+    return sql`select ${columns} from ${from} where ${where} and ${also}`;
+  });
   return sql`(${sql.join(branches, sql` union all `)}) as matching`;
 }
 
-function sortOf(sort: EventSort): { column: 'date' | 'goldstein' | 'confidence' | 'id'; desc: boolean } {
+/** The table read through the index of a sort order, so that rows come in that order. */
+function sortSource(column: SortColumn): RawBuilder<unknown> {
+  return column === 'id' ? sql`events` : sql`events indexed by ${sql.ref(SORT_INDEXES[column])}`;
+}
+
+function sortOf(sort: EventSort): { column: SortColumn; desc: boolean } {
   const desc = sort.startsWith('-');
-  return { column: (desc ? sort.slice(1) : sort) as 'date' | 'goldstein' | 'confidence' | 'id', desc };
+  return { column: (desc ? sort.slice(1) : sort) as SortColumn, desc };
 }
 
 /** The condition "after the cursor" in the sort order. */

@@ -7,30 +7,30 @@ const limit = (fallback: number, max: number) =>
 
 /** Request schemas of the routes (src/api/routes.ts): they validate requests and make the OpenAPI document. */
 export const schemas = {
-  eventsQuery: z.object({
+  eventsQuery: z.strictObject({
     ...filterQuery,
     sort: z.enum(EVENT_SORTS).default('-date').describe('sort key, - for descending (default -date)'),
     limit: limit(50, 500),
     cursor: z.string().max(200).optional().describe('next_cursor of the previous page'),
   }),
-  idParams: z.object({ id: z.coerce.number().int().min(1).describe('event id') }),
-  articleParams: z.object({ id: z.string().min(1).max(100).describe('article id') }),
-  actorsQuery: z.object({
+  idParams: z.strictObject({ id: z.coerce.number().int().min(1).describe('event id') }),
+  articleParams: z.strictObject({ id: z.string().min(1).max(100).describe('article id') }),
+  actorsQuery: z.strictObject({
     q: z.string().trim().min(1).max(100).describe('code prefix or part of a name'),
     limit: limit(20, 100),
   }),
-  timelineQuery: z.object({
+  timelineQuery: z.strictObject({
     ...filterQuery,
     by: z.enum(['plover', 'quad_class']).default('plover').describe('stack by PLOVER type or QuadClass'),
     interval: z.enum(['day', 'month']).default('day').describe('one bucket per day or per month'),
   }),
-  dyadsQuery: z.object({
+  dyadsQuery: z.strictObject({
     ...filterQuery,
     level: z.enum(['actor', 'country']).default('actor').describe('full actor codes, or their first three letters'),
     limit: limit(100, 1000),
   }),
-  placesQuery: z.object({ ...filterQuery, limit: limit(1000, 5000) }),
-  streamQuery: z.object({
+  placesQuery: z.strictObject({ ...filterQuery, limit: limit(1000, 5000) }),
+  streamQuery: z.strictObject({
     ...filterQuery,
     after: z.coerce.number().int().min(0).optional().describe('send events with a higher id (default: from now on; Last-Event-ID also works)'),
   }),

@@ -9,6 +9,11 @@ Sources:
   http(s) URLs of articles or feeds (RSS, Atom, JSON Feed), OPML feed lists (.opml), local files (.txt,
   .html, .htm, .jsonl, .ndjson), folders of them, or - for standard input.
 
+A source or an article that fails (unreachable, no article text, a cookie wall, refused by robots.txt or the
+private-address guard) is logged on stderr as a JSON line and recorded in the database; the others go on, and
+the exit code is 0. It is 1 when no source could be read at all, 2 for usage errors. Running the same command
+again after a crash resumes the queued work.
+
 Examples:
   $ sitrep ingest https://example.org/world/rss.xml --db events.db
   $ sitrep ingest feeds.opml saved-pages/ --db events.db

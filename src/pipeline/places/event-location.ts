@@ -4,7 +4,6 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { splitClauses } from '../clauses/clauses.js';
 import type { PlacesLayer } from './places-layer.js';
 import { cueWeight, precisionOf, targetOf } from './place-target.js';
-import { waterFrom } from './resolve-toponyms.js';
 import type { Toponym } from './toponym.js';
 
 /**
@@ -20,14 +19,22 @@ export function eventLocation(doc: Doc, places: PlacesLayer, gazetteer: Gazettee
   const inSentence = places.toponyms.filter((tp) => tp.sentence === sentence && tp.role === 'place' && tp.cue !== 'dateline' && targetOf(tp) !== null);
   const clause = splitClauses(doc, s).find((c) => c.first <= head && head < c.last);
   const inClause = clause ? inSentence.filter((tp) => tp.first >= clause.first && tp.last <= clause.last) : [];
+  // A place phrase after another noun says where that thing is; it is the event's place only when nothing (no
+  // comma) separates it from the verb ("raided the camp in the West Bank", not "…, with emphasis on the conflict in Ukraine").
   const own = (tp: Toponym, span: number): boolean => {
     const noun = nounBefore(doc, tp);
-    return DIRECTIONAL.has(tp.cue ?? '') || noun < 0 || (noun >= head && noun - head <= span);
+    if (DIRECTIONAL.has(tp.cue ?? '') || noun < 0 || (noun >= head && noun - head <= span)) return true;
+    return span >= 0 && noun > head && !doc.tokens.slice(head, tp.first).some((t) => t.text === ',' || t.text === ';');
   };
   const elsewhere = inSentence.filter((tp) => !inClause.includes(tp) && own(tp, -1));
-  const pick = closest(inClause.filter((tp) => own(tp, EVENT_NOUN_SPAN)), head) ?? closest(elsewhere, head);
+  // "shelled Kharkiv", "stormed Gaza City": a town or site that is the verb's object is where the action landed
+  // (a country object is an actor: "accused Israel").
+  const object = places.toponyms.find((tp) => tp.sentence === sentence && (tp.cue === null || tp.cue === 'of') && tp.first > head
+    && tp.first <= head + OBJECT_SPAN && (tp.role === 'mention' || tp.role === 'actor') && targetOf(tp) !== null
+    && gazetteer.kind(targetOf(tp) as number) !== 'country' && doc.tokens.slice(head + 1, tp.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || OBJECT_GAP.has(t.lower)));
+  const pick = closest(inClause.filter((tp) => own(tp, EVENT_NOUN_SPAN)), head) ?? object ?? closest(elsewhere, head);
   if (pick) {
-    const water = waterFrom(gazetteer, pick, source.slice(0, 3));
+    const water = pick.direction ? gazetteer.water(source.slice(0, 3), pick.direction) ?? null : null;
     return locationOf(doc, gazetteer, water ?? (targetOf(pick) as number), water === null ? pick : null);
   }
   return places.focus === null ? null : locationOf(doc, gazetteer, places.focus, null);
@@ -35,6 +42,11 @@ export function eventLocation(doc: Doc, places: PlacesLayer, gazetteer: Gazettee
 
 /** Cues of motion: "missiles toward the eastern seas" says where the action went, whatever noun precedes. */
 const DIRECTIONAL = new Set(['toward', 'towards', 'into', 'off', 'onto']);
+
+/** How far after the verb its object may start, in tokens ("struck the southern port city of Odesa" is 6). */
+const OBJECT_SPAN = 7;
+/** Words between a verb and a place that is its object: "struck the southern port city of Odesa". */
+const OBJECT_GAP = new Set(['city', 'town', 'village', 'port', 'capital', 'region', 'province', 'district', 'of', 'the', 'border', 'frontline', 'front-line', 'besieged', 'occupied']);
 
 /** Nouns right after the head that are the event's own ("held talks in Moscow"), in tokens. */
 const EVENT_NOUN_SPAN = 3;

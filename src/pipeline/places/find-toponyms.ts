@@ -36,6 +36,8 @@ const DIRECTIONS = new Map<string, Direction>([
   ['south', 'south'], ['southern', 'south'],
 ]);
 const WATER_WORDS = new Set(['sea', 'seas', 'waters', 'coast', 'coastline']);
+/** Capitalised at a sentence start, never the first word of a place name ("The Korean Peninsula"). */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'at', 'on', 'of', 'for', 'from', 'by', 'with', 'to', 'and', 'but', 'or', 'as', 'if', 'when', 'while', 'after', 'before', 'both', 'all', 'some', 'many', 'most', 'our', 'its', 'their', 'his', 'her']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-', '•', '*']);
 const UPPER = /^\p{Lu}/u;
 
@@ -107,7 +109,7 @@ function accept(
   const { tokens } = doc;
   let candidates = match.candidates;
   const first = t;
-  let last = t + match.n;
+  const last = t + match.n;
   const surface = doc.text.slice((tokens[first] as Token).start, (tokens[last - 1] as Token).end);
   const key = nameKey(surface);
   const prevToponym = before[before.length - 1];
@@ -127,7 +129,7 @@ function accept(
 
   // A place-type word completes the name: "Anderson County", "Orange County", "Mississippi River".
   const suffix = tokens[last];
-  if (suffix && suffix.sentence === sentence.index && UPPER.test(suffix.text) && SUFFIXES.has(suffix.lower)) {
+  if (!adjectival && suffix && suffix.sentence === sentence.index && UPPER.test(suffix.text) && SUFFIXES.has(suffix.lower)) {
     return toponym(tokens, first, last + 1, candidates.filter((c) => c.form !== 'adjective'), SUFFIXES.get(suffix.lower) ?? 'site');
   }
 
@@ -151,7 +153,8 @@ function accept(
   }
 
   const major = candidates.some((c) => isMajor(gazetteer, c.place));
-  if (dateline || afterComma) return toponym(tokens, first, last, candidates, null, dateline);
+  const container = afterComma && candidates.some((c) => c.form === 'abbreviation' || gazetteer.kind(c.place) === 'adm1' || gazetteer.kind(c.place) === 'country');
+  if (dateline || container) return toponym(tokens, first, last, candidates, null, dateline);
   if (gazetteer.isNotPlace(key) || (match.n === 1 && (SUFFIXES.has(key) || PREFIXES.has(key)))) return null;
   const initial = first === sentence.first || OPENERS.has((tokens[first - 1] as Token).text);
   if (initial && match.n === 1 && !major && !evidence.midSentence.has(key)) return null;
@@ -216,6 +219,7 @@ function genericName(doc: Doc, sentence: Sentence, t: number, gazetteer: Gazette
     const base = nameKey(doc.text.slice((tokens[t + 1] as Token).start, (tokens[end - 1] as Token).end));
     return toponym(tokens, t, end, [...gazetteer.lookupKey(base)], prefix);
   }
+  if (FUNCTION_WORDS.has(tok.lower)) return null;
   let end = t;
   while (end < sentence.last && end < t + 3 && isNameWord(tokens[end] as Token) && !SUFFIXES.has((tokens[end] as Token).lower)) end++;
   const suffix = tokens[end];
@@ -256,18 +260,27 @@ function isMajor(gazetteer: Gazetteer, place: number): boolean {
 }
 
 /**
- * Next to an unknown capitalised word: part of an organisation's name when that word is an organisation word
- * ("Toronto Police", "Washington Post"), else of a person's ("Jackson Smith", "Paris Hilton"); null when neither.
+ * Inside a longer capitalised name: an organisation's when the name has four or more words or an organisation
+ * or place-type word ("Toronto Police", "Nashville Film Festival Director", "Metropolitan Atlanta"), else a
+ * person's ("Jackson Smith", "Paris Hilton"); null when the match stands alone.
  */
 function inName(tokens: Token[], sentence: Sentence, first: number, last: number, gazetteer: Gazetteer): 'person' | 'organisation' | null {
-  const prev = tokens[first - 1];
-  const next = tokens[last];
-  const prevName = !!prev && first - 1 >= sentence.first && prev.sentence === sentence.index && prev.pos === 'PROPN' && UPPER.test(prev.text)
-    && /\p{L}/u.test(prev.text) && !OPENERS.has(prev.text) && !gazetteer.isNotPlace(prev.lower);
-  const nextName = !!next && last < sentence.last && next.pos === 'PROPN' && UPPER.test(next.text) && /\p{L}/u.test(next.text)
-    && !gazetteer.isNotPlace(next.lower);
-  if (nextName && next && ORG_WORDS.has(next.lower)) return 'organisation';
-  return prevName || nextName ? 'person' : null;
+  const nameWord = (t: number): boolean => isNeighbourName(tokens, sentence, t);
+  let from = first;
+  while (nameWord(from - 1)) from--;
+  let to = last;
+  while (nameWord(to)) to++;
+  if (from === first && to === last) return null;
+  const others = [...tokens.slice(from, first), ...tokens.slice(last, to)];
+  if (to - from >= 4 || others.some((o) => ORG_WORDS.has(o.lower) || SUFFIXES.has(o.lower) || gazetteer.isNotPlace(o.lower))) return 'organisation';
+  return 'person';
+}
+
+/** A capitalised word of a name next to a match: not a function word, not the sentence's first word unless tagged a name. */
+function isNeighbourName(tokens: Token[], sentence: Sentence, t: number): boolean {
+  const tok = tokens[t];
+  if (!tok || t < sentence.first || t >= sentence.last || !isNameWord(tok) || FUNCTION_WORDS.has(tok.lower) || OPENERS.has(tok.text)) return false;
+  return t > sentence.first || tok.pos === 'PROPN';
 }
 
 /** "SEVERN, Md. (ABC7) —", "LOS ANGELES, April 5": capitals at the start of a sentence, then a comma or dash. */
@@ -306,8 +319,8 @@ function isTown(gazetteer: Gazetteer, place: number): boolean {
 }
 
 /**
- * Surnames of the article: the last word of a capitalised name of two or three words that is not itself a place
- * and does not end with an organisation word ("John Kelly" → kelly; not "Washington Post", not "Kansas City").
+ * Surnames of the article: the last word of a capitalised name of two or three words that is not itself a place,
+ * with no organisation or place-type word ("John Kelly" → kelly; not "Washington Post", not "Kansas City").
  */
 function surnames(doc: Doc, gazetteer: Gazetteer): Set<string> {
   const out = new Set<string>();
@@ -321,9 +334,10 @@ function surnames(doc: Doc, gazetteer: Gazetteer): Set<string> {
         const words = doc.tokens.slice(t, end);
         const lastWord = words[words.length - 1] as Token;
         const whole = nameKey(doc.text.slice((words[0] as Token).start, lastWord.end));
-        const firstKey = nameKey((words[0] as Token).text);
-        const placeFirst = gazetteer.lookupKey(firstKey).some((c) => isMajor(gazetteer, c.place));
-        if (gazetteer.lookupKey(whole).length === 0 && !ORG_WORDS.has(lastWord.lower) && !SUFFIXES.has(lastWord.lower) && !placeFirst) out.add(nameKey(lastWord.text));
+        const lastKey = nameKey(lastWord.text);
+        const placeLast = gazetteer.lookupKey(lastKey).some((c) => isMajor(gazetteer, c.place));
+        const institution = words.some((w) => ORG_WORDS.has(w.lower) || SUFFIXES.has(w.lower) || gazetteer.isNotPlace(w.lower));
+        if (gazetteer.lookupKey(whole).length === 0 && !institution && !placeLast) out.add(lastKey);
       }
       t = Math.max(end, t + 1);
     }

@@ -1,5 +1,5 @@
 import type { EventLocation } from '../../core/coded-event.js';
-import type { PlaceKind } from '../../gazetteer/curated-place.js';
+import type { PlaceKind } from '../../gazetteer/place-kind.js';
 import type { Toponym } from './toponym.js';
 
 /** Prepositions that put an event at a place firmly ("in", "at"); others ("from", "to", "via") weakly. */

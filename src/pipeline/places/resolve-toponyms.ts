@@ -1,5 +1,5 @@
 import type { Doc } from '../../core/doc.js';
-import type { PlaceKind } from '../../gazetteer/curated-place.js';
+import type { PlaceKind } from '../../gazetteer/place-kind.js';
 import type { Gazetteer, NameMatch } from '../../gazetteer/gazetteer.js';
 import { haversineKm } from '../../gazetteer/haversine-km.js';
 import { nameKey } from '../../gazetteer/name-key.js';
@@ -30,10 +30,9 @@ const CONFIDENT_MARGIN = 1.5;
 
 /** Article-level evidence for resolution: country and region shares, and the points of confident places. */
 interface Focus {
-  country: Map<string, number>;
-  region: Map<string, number>;
-  votes: Votes;
-  anchors: { key: string; country: string; lat: number; lon: number }[];
+  confident: Tally;
+  votes: Tally;
+  anchors: { key: string; country: string; region: string; lat: number; lon: number }[];
 }
 
 /**
@@ -45,7 +44,9 @@ interface Focus {
  */
 export function resolveToponyms(doc: Doc, toponyms: Toponym[], actors: ActorLayer, gazetteer: Gazetteer): void {
   const keys = toponyms.map((tp) => nameKey(doc.text.slice(tp.start, tp.end)));
-  const pools = toponyms.map((tp) => tp.candidates);
+  // A country beats the towns of its name ("China", "Jordan", "Mexico"), unless a container says otherwise.
+  const pools = toponyms.map((tp) => (tp.candidates.some((c) => gazetteer.kind(c.place) === 'country')
+    ? tp.candidates.filter((c) => !isTown(gazetteer, c.place)) : tp.candidates));
   // Containers first: they restrict what they hold.
   for (let k = 0; k < toponyms.length; k++) {
     const tp = toponyms[k] as Toponym;
@@ -78,7 +79,7 @@ export function resolveToponyms(doc: Doc, toponyms: Toponym[], actors: ActorLaye
     // One sense per article: a name without its own container takes the best reading of that name.
     const shared = tp.within < 0 && tp.generic === null ? chosen.get(keys[k] as string) : undefined;
     const pick = shared && (pools[k] as NameMatch[]).some((c) => c.place === shared.place) ? shared : own;
-    if (tp.generic !== null) tp.near = pick?.place ?? nearestAnchor(gazetteer, focus);
+    if (tp.generic !== null) tp.near = genericPlace(gazetteer, pools[k] as NameMatch[], focus, keys[k] as string, pick?.place ?? null);
     else tp.place = pick?.place ?? null;
   });
   for (const tp of toponyms) if (tp.direction) tp.place = relativeWater(tp, actors, focus, gazetteer);
@@ -99,16 +100,16 @@ function prior(gazetteer: Gazetteer, c: NameMatch): number {
 
 function context(gazetteer: Gazetteer, place: number, focus: Focus, key: string): number {
   const country = gazetteer.country(place);
-  let score = COUNTRY_FOCUS * (focus.country.get(country) ?? 0) + COUNTRY_VOTE * focus.votes.share('country', country, key);
+  let score = COUNTRY_FOCUS * focus.confident.share('country', country, key) + COUNTRY_VOTE * focus.votes.share('country', country, key);
   const kind = gazetteer.kind(place);
   // A country holds its own regions and places: their evidence never makes one of its towns beat it.
   if (kind === 'country') {
     let regions = 0;
-    for (const [r, share] of focus.region) if (r.startsWith(`${country}.`)) regions += share;
+    for (const [r, share] of focus.confident.entries('region')) if (r.startsWith(`${country}.`)) regions += share;
     return score + REGION_FOCUS * Math.min(1, regions) + (focus.anchors.some((a) => a.country === country) ? NEAR[0]![1] : 0);
   }
   const region = `${country}.${gazetteer.admin1(place)}`;
-  score += REGION_FOCUS * (focus.region.get(region) ?? 0) + REGION_VOTE * focus.votes.share('region', region, key);
+  score += REGION_FOCUS * focus.confident.share('region', region, key) + REGION_VOTE * focus.votes.share('region', region, key);
   if (kind === 'city' || kind === 'capital' || kind === 'site' || kind === 'base' || kind === 'crossing') {
     let nearest = Number.POSITIVE_INFINITY;
     for (const a of focus.anchors) {
@@ -120,78 +121,99 @@ function context(gazetteer: Gazetteer, place: number, focus: Focus, key: string)
   return score;
 }
 
-/** The first pass: readings from priors alone; the confident ones set the article's focus. */
+/**
+ * The first pass: readings from priors alone. Names with one reading (or one far ahead that is no town, or
+ * restricted by a container) are confident: they, and the countries of actor mentions, set the article's focus;
+ * confident towns and sites become anchors. Every name also spreads soft votes over its readings' regions.
+ */
 function firstPass(toponyms: Toponym[], pools: NameMatch[][], keys: string[], actors: ActorLayer, gazetteer: Gazetteer): Focus {
-  const country = new Map<string, number>();
-  const region = new Map<string, number>();
+  const confident = new Tally();
+  const votes = new Tally();
   const anchors: Focus['anchors'] = [];
-  let total = 0;
-  let regional = 0;
-  const add = (place: number, weight: number): void => {
+  const add = (key: string, place: number, weight: number): void => {
     const c = gazetteer.country(place);
     if (c === '') return;
-    country.set(c, (country.get(c) ?? 0) + weight);
-    total += weight;
-    const kind = gazetteer.kind(place);
-    if (kind !== 'country' && gazetteer.admin1(place) !== '') {
-      const r = `${c}.${gazetteer.admin1(place)}`;
-      region.set(r, (region.get(r) ?? 0) + weight);
-      regional += weight;
-    }
+    confident.add(key, 'country', c, weight);
+    if (gazetteer.kind(place) !== 'country' && gazetteer.admin1(place) !== '') confident.add(key, 'region', `${c}.${gazetteer.admin1(place)}`, weight);
   };
   toponyms.forEach((tp, k) => {
+    const key = keys[k] as string;
     const pool = pools[k] as NameMatch[];
-    if (tp.container && tp.place !== null) { add(tp.place, 1); return; }
+    if (!tp.container) spreadVotes(votes, key, pool, gazetteer);
+    if (tp.container && tp.place !== null) { add(key, tp.place, 1); return; }
     if (pool.length === 0 || tp.generic !== null) return;
-    const ranked = pool.map((c) => prior(gazetteer, c)).sort((a, b) => b - a);
-    if (pool.length > 1 && (ranked[0] as number) - (ranked[1] as number) < CONFIDENT_MARGIN && tp.within < 0) return;
-    const pick = best(pool, (c) => prior(gazetteer, c)) as { place: number };
-    add(pick.place, tp.role === 'modifier' ? 0.5 : 1);
+    const pick = best(pool, (c) => prior(gazetteer, c)) as { place: number; score: number };
+    const runnerUp = Math.max(...pool.filter((c) => c.place !== pick.place).map((c) => prior(gazetteer, c)), Number.NEGATIVE_INFINITY);
+    const sure = pool.length === 1 || tp.within >= 0 || (!isTown(gazetteer, pick.place) && pick.score - runnerUp >= CONFIDENT_MARGIN);
+    if (!sure) return;
+    add(key, pick.place, tp.role === 'modifier' ? 0.5 : 1);
     const kind = gazetteer.kind(pick.place);
     if (kind === 'city' || kind === 'capital' || kind === 'site' || kind === 'base' || kind === 'crossing') {
-      anchors.push({ key: keys[k] as string, country: gazetteer.country(pick.place), lat: gazetteer.lat(pick.place), lon: gazetteer.lon(pick.place) });
+      anchors.push({ key, country: gazetteer.country(pick.place), region: `${gazetteer.country(pick.place)}.${gazetteer.admin1(pick.place)}`, lat: gazetteer.lat(pick.place), lon: gazetteer.lon(pick.place) });
     }
   });
   for (const m of actors.mentions) {
     const code = m.code.slice(0, 3);
     const place = /^[A-Z]{3}$/.test(code) ? gazetteer.countryPlace(code) : undefined;
-    if (place !== undefined && m.kind !== 'pronoun') add(place, 0.5);
+    if (place !== undefined && m.kind !== 'pronoun') add(nameKey(m.name), place, 0.5);
   }
-  for (const [c, w] of country) country.set(c, w / total);
-  for (const [r, w] of region) region.set(r, w / regional);
-  const votes = new Votes();
-  toponyms.forEach((tp, k) => { if (!tp.container) votes.add(keys[k] as string, pools[k] as NameMatch[], gazetteer); });
-  return { country, region, anchors, votes };
+  return { confident, votes, anchors };
 }
 
-/** Soft votes of the article's distinct names for countries and regions (see REGION_VOTE). */
-class Votes {
+/** Each name spreads one vote over the countries, and one over the regions, its readings lie in. */
+function spreadVotes(votes: Tally, key: string, pool: readonly NameMatch[], gazetteer: Gazetteer): void {
+  if (votes.has(key) || pool.length === 0) return;
+  const regions = new Set<string>();
+  const countries = new Set<string>();
+  for (const c of pool) {
+    const country = gazetteer.country(c.place);
+    if (country === '') continue;
+    countries.add(country);
+    if (gazetteer.kind(c.place) !== 'country' && gazetteer.admin1(c.place) !== '') regions.add(`${country}.${gazetteer.admin1(c.place)}`);
+  }
+  for (const r of regions) votes.add(key, 'region', r, 1 / regions.size);
+  for (const c of countries) votes.add(key, 'country', c, 1 / countries.size);
+}
+
+function isTown(gazetteer: Gazetteer, place: number): boolean {
+  const kind = gazetteer.kind(place);
+  return kind === 'city' || kind === 'capital';
+}
+
+/**
+ * Weighted counts of countries and regions, remembered by the name that gave them, so that a name's own
+ * evidence is left out when it is scored ("Paris" does not vote for its own France).
+ */
+class Tally {
   private readonly byKey = new Map<string, Map<string, number>>();
   private readonly totals = new Map<string, number>();
 
-  add(key: string, pool: readonly NameMatch[], gazetteer: Gazetteer): void {
-    if (this.byKey.has(key) || pool.length === 0) return;
-    const regions = new Set<string>();
-    const countries = new Set<string>();
-    for (const c of pool) {
-      const country = gazetteer.country(c.place);
-      if (country === '') continue;
-      countries.add(`country:${country}`);
-      if (gazetteer.kind(c.place) !== 'country' && gazetteer.admin1(c.place) !== '') regions.add(`region:${country}.${gazetteer.admin1(c.place)}`);
-    }
-    const own = new Map<string, number>();
-    for (const r of regions) own.set(r, 1 / regions.size);
-    for (const c of countries) own.set(c, 1 / countries.size);
-    this.byKey.set(key, own);
-    for (const [v, w] of own) this.totals.set(v, (this.totals.get(v) ?? 0) + w);
+  has(key: string): boolean {
+    return this.byKey.has(key);
   }
 
-  /** Share of the article's other names (not `key`) that vote for this country or region. */
+  add(key: string, what: 'country' | 'region', id: string, weight: number): void {
+    let own = this.byKey.get(key);
+    if (!own) { own = new Map(); this.byKey.set(key, own); }
+    for (const k of [`${what}:${id}`, `${what}:*`]) {
+      own.set(k, (own.get(k) ?? 0) + weight);
+      this.totals.set(k, (this.totals.get(k) ?? 0) + weight);
+    }
+  }
+
+  /** Share of the weight given to countries (or regions) by names other than `key` that went to `id`. */
   share(what: 'country' | 'region', id: string, key: string): number {
-    const others = this.byKey.size - (this.byKey.has(key) ? 1 : 0);
-    if (others === 0) return 0;
-    const v = `${what}:${id}`;
-    return ((this.totals.get(v) ?? 0) - (this.byKey.get(key)?.get(v) ?? 0)) / others;
+    const own = this.byKey.get(key);
+    const all = (this.totals.get(`${what}:*`) ?? 0) - (own?.get(`${what}:*`) ?? 0);
+    if (all <= 0) return 0;
+    return ((this.totals.get(`${what}:${id}`) ?? 0) - (own?.get(`${what}:${id}`) ?? 0)) / all;
+  }
+
+  /** Ids of one kind with their share over all names. */
+  entries(what: 'country' | 'region'): [string, number][] {
+    const all = this.totals.get(`${what}:*`) ?? 0;
+    const prefix = `${what}:`;
+    return [...this.totals].filter(([k]) => k.startsWith(prefix) && k !== `${what}:*`).map(([k, w]) => [k.slice(prefix.length), all > 0 ? w / all : 0]);
   }
 }
 
@@ -210,15 +232,46 @@ function best(pool: readonly NameMatch[], score: (c: NameMatch) => number): { pl
   return top;
 }
 
+/** A region needs this much of the article's evidence to place a generic name that lacks its own. */
+const GENERIC_REGION_SHARE = 0.3;
+
+/**
+ * Where a generic name ("Laurel County", "Royal Street") is put: a place of its base name in the article's
+ * leading region, else its best reading when that is near the article's anchors, else the leading region's
+ * anchor or centre, else its best reading or the article's focus.
+ */
+function genericPlace(gazetteer: Gazetteer, pool: readonly NameMatch[], focus: Focus, key: string, pick: number | null): number | null {
+  const regions = new Map<string, number>();
+  for (const [r] of [...focus.confident.entries('region'), ...focus.votes.entries('region')]) {
+    regions.set(r, focus.confident.share('region', r, key) + focus.votes.share('region', r, key));
+  }
+  const [top, share = 0] = [...regions].sort((a, b) => b[1] - a[1])[0] ?? [];
+  const inTop = top === undefined ? null : best(pool.filter((c) => `${gazetteer.country(c.place)}.${gazetteer.admin1(c.place)}` === top), (c) => prior(gazetteer, c));
+  if (inTop) return inTop.place;
+  if (pick !== null && focus.anchors.some((a) => a.key !== key && haversineKm(a.lat, a.lon, gazetteer.lat(pick), gazetteer.lon(pick)) < 150)) return pick;
+  if (top !== undefined && share >= GENERIC_REGION_SHARE) {
+    const anchor = focus.anchors.find((a) => a.region === top && a.key !== key);
+    const [country = '', admin1 = ''] = top.split('.');
+    const place = anchor ? nearestTown(gazetteer, anchor) : gazetteer.adm1Place(country, admin1);
+    if (place !== undefined && place !== null) return place;
+  }
+  return pick ?? nearestAnchor(gazetteer, focus);
+}
+
+/** The gazetteer place an anchor stands at (found again by its name and point). */
+function nearestTown(gazetteer: Gazetteer, anchor: Focus['anchors'][number]): number | null {
+  return gazetteer.lookupKey(anchor.key).find((c) => gazetteer.lat(c.place) === anchor.lat && gazetteer.lon(c.place) === anchor.lon)?.place ?? null;
+}
+
 /** The country place the article is most about, for generic names nothing else places. */
 function nearestAnchor(gazetteer: Gazetteer, focus: Focus): number | null {
-  const top = [...focus.region.entries()].sort((a, b) => b[1] - a[1])[0];
+  const top = focus.confident.entries('region').sort((a, b) => b[1] - a[1])[0];
   if (top) {
     const [country = '', admin1 = ''] = top[0].split('.');
     const region = gazetteer.adm1Place(country, admin1);
     if (region !== undefined) return region;
   }
-  const country = [...focus.country.entries()].sort((a, b) => b[1] - a[1])[0];
+  const country = focus.confident.entries('country').sort((a, b) => b[1] - a[1])[0];
   return country ? gazetteer.countryPlace(country[0]) ?? null : null;
 }
 
@@ -228,15 +281,10 @@ function relativeWater(tp: Toponym, actors: ActorLayer, focus: Focus, gazetteer:
   if (!direction) return null;
   const mentions = actors.bySentence[tp.sentence] ?? [];
   const codes = mentions.filter((m) => m.first < tp.first).reverse().map((m) => m.code.slice(0, 3));
-  const countries = [...codes, ...[...focus.country.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c)];
+  const countries = [...codes, ...focus.confident.entries('country').sort((a, b) => b[1] - a[1]).map(([c]) => c)];
   for (const c of countries) {
     const sea = gazetteer.water(c, direction);
     if (sea !== undefined) return sea;
   }
   return null;
-}
-
-/** Place a relative water names from a given country's coast (for an event whose source is known). */
-export function waterFrom(gazetteer: Gazetteer, tp: Toponym, country: string): number | null {
-  return tp.direction ? gazetteer.water(country, tp.direction) ?? null : null;
 }

@@ -4,14 +4,14 @@ import type { ActorLayer } from '../actors/find-actors.js';
 import type { Toponym } from './toponym.js';
 
 /** Prepositions that put an event at a place ("in", "at", "near", "toward"). */
-export const LOCATIVE_CUES = new Set([
+const LOCATIVE_CUES = new Set([
   'in', 'at', 'near', 'outside', 'inside', 'toward', 'towards', 'into', 'across', 'throughout', 'around', 'within',
   'off', 'along', 'through', 'over', 'via', 'from', 'to', 'between', 'onto', 'beyond', 'across', 'nearby', 'en',
 ]);
 /** Prepositions after which a country or capital stands for its government ("talks with Russia"). */
 const ACTOR_CUES = new Set(['with', 'against', 'alongside', 'by', 'for', 'on', 'upon', 'versus', 'vs', 'vs.', 'than', 'like']);
 /** Words that may stand between the preposition and the name: "in the eastern Ukraine", "near the town of". */
-const GAP_WORDS = new Set(['the', 'a', 'an', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'downtown', 'suburban', 'rural', 'coastal', 'occupied', 'nearby', 'neighbouring', 'neighboring', 'city', 'town', 'village', 'region', 'province', 'state', 'of', 'capital', 'port', 'border', 'islands', 'island']);
+const GAP_WORDS = new Set(['the', 'a', 'an', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'downtown', 'suburban', 'rural', 'coastal', 'occupied', 'nearby', 'neighbouring', 'neighboring', 'city', 'town', 'village', 'region', 'province', 'state', 'of', 'capital', 'port', 'border', 'islands', 'island', 'its', 'their', 'his', 'her', 'our']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const LIST_LINKS = new Set([',', 'and', 'or', '&', 'the']);
 
@@ -27,7 +27,7 @@ export function assignRoles(doc: Doc, toponyms: Toponym[], actors: ActorLayer, g
     const prevTp = toponyms[k - 1];
     // "Springfield, Illinois", "Peoria, Ill.": an admin region or country after a comma holds the place before it.
     if (prevTp && prevTp.sentence === tp.sentence && prevTp.last === tp.first - 1 && (tokens[tp.first - 1] as Token).text === ','
-      && holds(gazetteer, tp) && !holds(gazetteer, prevTp)) {
+      && holds(gazetteer, tp) && !holds(gazetteer, prevTp) && tp.candidates.some((c) => c.form !== 'adjective')) {
       tp.container = true;
       prevTp.within = k;
       tp.role = prevTp.role === 'place' ? 'place' : 'mention';
@@ -66,9 +66,9 @@ function holds(gazetteer: Gazetteer, tp: Toponym): boolean {
   });
 }
 
-/** The preposition governing the toponym, skipping determiners and place words ("in the city of"). */
+/** The preposition governing the toponym, skipping determiners and place words ("in the southern port city of"). */
 function cueBefore(tokens: Token[], tp: Toponym): string | null {
-  for (let t = tp.first - 1, gap = 0; t >= 0 && gap <= 4; t--, gap++) {
+  for (let t = tp.first - 1, gap = 0; t >= 0 && gap <= 6; t--, gap++) {
     const tok = tokens[t] as Token;
     if (tok.sentence !== tp.sentence) return null;
     if (LOCATIVE_CUES.has(tok.lower) || ACTOR_CUES.has(tok.lower)) {

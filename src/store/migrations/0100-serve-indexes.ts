@@ -19,9 +19,13 @@ export const serveIndexes: Migration = {
     await index('events_confidence_id', ['confidence', 'id']);
     await index('events_by_date', [...measures, 'source_code', 'target_code']);
     await index('events_by_plover', ['plover_event', 'date', 'quad_class', 'goldstein', 'source_code', 'target_code']);
-    // Actor first, then the other actor: actor filters and dyads (grouped in index order).
-    await index('events_by_source', ['source_code', 'target_code', ...measures]);
-    await index('events_by_target', ['target_code', 'source_code', ...measures]);
+    // Actor first, then date: actor filters of the aggregates (rows come grouped by actor, then sorted by date).
+    await index('events_by_source', ['source_code', ...measures, 'target_code']);
+    await index('events_by_target', ['target_code', ...measures, 'source_code']);
+    // By id: the aggregates of a full-text search look up these narrow entries, not the wide rows.
+    await index('events_by_id', ['id', ...measures, 'source_code', 'target_code']);
+    // Actor pairs in order: the dyads grouped without sorting.
+    await index('events_dyad', ['source_code', 'target_code', 'goldstein']);
     if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return;
 
     await sql`create virtual table events_fts using fts5(sentence, content='events', content_rowid='id', tokenize='unicode61 remove_diacritics 2')`.execute(db);

@@ -15,7 +15,14 @@ interface Props {
  */
 export function ArticleView({ article, mark, onClose }: Props) {
   const closeButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeButton.current?.focus(), [article.id]);
+  const marked = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // Focus moves into the dialog, the marked sentence scrolls into view; closing gives focus back.
+    const opener = document.activeElement as HTMLElement | null;
+    closeButton.current?.focus();
+    marked.current?.scrollIntoView({ block: 'center' });
+    return () => opener?.focus();
+  }, [article.id]);
   const url = safeHttpUrl(article.url);
   const text = article.text;
   const valid = mark !== null && mark.start >= 0 && mark.end <= text.length;
@@ -46,7 +53,7 @@ export function ArticleView({ article, mark, onClose }: Props) {
           {valid ? (
             <>
               {text.slice(0, mark.start)}
-              <mark className="span-sentence">{text.slice(mark.start, mark.end)}</mark>
+              <mark className="span-sentence" ref={marked}>{text.slice(mark.start, mark.end)}</mark>
               {text.slice(mark.end)}
             </>
           ) : (
