@@ -28,9 +28,9 @@ export function eventLocation(doc: Doc, places: PlacesLayer, gazetteer: Gazettee
   };
   const elsewhere = inSentence.filter((tp) => !inClause.includes(tp) && own(tp, -1));
   // "shelled Kharkiv", "stormed Gaza City": a town or site that is the verb's object is where the action landed
-  // (a country object is an actor: "accused Israel").
+  // (a country object is an actor: "accused Israel"; so is a capital named as a government: "urged Pyongyang").
   const object = places.toponyms.find((tp) => tp.sentence === sentence && (tp.cue === null || tp.cue === 'of') && tp.first > head
-    && tp.first <= head + OBJECT_SPAN && (tp.role === 'mention' || tp.role === 'actor') && targetOf(tp) !== null
+    && tp.first <= head + OBJECT_SPAN && tp.role === 'mention' && targetOf(tp) !== null
     && gazetteer.kind(targetOf(tp) as number) !== 'country' && doc.tokens.slice(head + 1, tp.first).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || OBJECT_GAP.has(t.lower)));
   const pick = closest(inClause.filter((tp) => own(tp, EVENT_NOUN_SPAN)), head) ?? object ?? closest(elsewhere, head);
   if (pick) {
