@@ -57,7 +57,7 @@ async function jobsFor(source: string, options: QueueSourcesOptions): Promise<Ne
   }
   const extension = extname(source).toLowerCase();
   if (extension === '.opml') {
-    const feeds = await options.store.addFeeds(parseOpml(await readFile(source, 'utf8')).map((feed) => ({ ...feed, ignoreRobots: options.ignoreRobots })));
+    const feeds = await options.store.addFeeds(parseOpml(await readFile(source, 'utf8')).map((feed) => ({ ...feed, ignoreRobots: feed.ignoreRobots || options.ignoreRobots })));
     return feeds.map((feed) => ({ kind: 'feed', key: feed.url, payload: { feedId: feed.id } }));
   }
   if (extension === '.html' || extension === '.htm') {

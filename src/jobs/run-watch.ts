@@ -57,7 +57,7 @@ async function readFeeds(file: string): Promise<OpmlFeed[]> {
 }
 
 async function scheduleFeeds(context: JobContext, feeds: readonly OpmlFeed[], ignoreRobots: boolean): Promise<void> {
-  const records = await context.store.addFeeds(feeds.map((feed) => ({ ...feed, ignoreRobots })));
+  const records = await context.store.addFeeds(feeds.map((feed) => ({ ...feed, ignoreRobots: feed.ignoreRobots || ignoreRobots })));
   const now = context.now().toISOString();
   const due = records.filter((feed) => feed.nextRetryAt === null || feed.nextRetryAt <= now);
   const queued = await context.store.enqueueJobs(

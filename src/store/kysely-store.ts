@@ -68,7 +68,7 @@ export function createKyselyStore(db: Kysely<Database>, options: KyselyStoreOpti
         await db
           .insertInto('feeds')
           .values({ url: feed.url, title: feed.title ?? null, ignore_robots: feed.ignoreRobots ? 1 : 0, created_at: at })
-          .onConflict((conflict) => conflict.column('url').doNothing())
+          .onConflict((conflict) => conflict.column('url').doUpdateSet({ ignore_robots: feed.ignoreRobots ? 1 : 0 }))
           .execute();
       }
       if (feeds.length === 0) return [];

@@ -52,7 +52,7 @@ export interface Store {
   /** Earlier articles that may be the same story as one with this text hash, canonical URL and LSH bands. */
   findDuplicates(hash: string, canonicalUrl: string | null, bands: readonly string[]): Promise<DuplicateLookup>;
 
-  /** Adds feeds not yet watched (by URL) and returns the records of all the given URLs, in order. */
+  /** Adds feeds not yet watched (by URL), sets the robots.txt opt-out of all, and returns their records, in order. */
   addFeeds(feeds: readonly { url: string; title?: string | null; ignoreRobots?: boolean }[]): Promise<FeedRecord[]>;
   getFeed(id: number): Promise<FeedRecord | null>;
   /**

@@ -24,4 +24,11 @@ describe('imports run one way (ARCHITECTURE.md)', () => {
     const outside = imports.filter(({ target }) => !target.startsWith('core/') && !target.startsWith(`${folder}/`));
     expect(outside).toEqual([]);
   });
+
+  it('src/jobs composes core, ingest, store and the coder interface, and nothing of cli or api', () => {
+    const imports = relativeImports('jobs');
+    const allowed = ['core/', 'ingest/', 'store/', 'jobs/', 'pipeline/coder.ts'];
+    const outside = imports.filter(({ target }) => !allowed.some((prefix) => target.startsWith(prefix.replace(/\.ts$/, ''))));
+    expect(outside).toEqual([]);
+  });
 });

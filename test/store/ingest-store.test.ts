@@ -193,7 +193,7 @@ describe('job queue', () => {
 describe('feeds', () => {
   it('adds feeds once and records fetches and failures with back-off', async () => {
     const [feed] = await store.addFeeds([{ url: 'https://f.example/rss', title: 'F', ignoreRobots: true }]);
-    expect(await store.addFeeds([{ url: 'https://f.example/rss' }])).toEqual([feed]);
+    expect(await store.addFeeds([{ url: 'https://f.example/rss', ignoreRobots: true }])).toEqual([feed]);
     expect(feed).toMatchObject({ url: 'https://f.example/rss', title: 'F', ignoreRobots: true, errorCount: 0 });
     await store.recordFeedFailed(feed!.id, 'timeout', '2026-01-02T03:05:00.000Z');
     await store.recordFeedFailed(feed!.id, 'timeout again', '2026-01-02T03:15:00.000Z');

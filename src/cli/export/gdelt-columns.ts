@@ -1,3 +1,8 @@
+import countries from 'i18n-iso-countries';
+
+/** ISO 3166-1 alpha-3 codes, and Kosovo's user-assigned XKX (as in dictionaries/actors/countries.txt). */
+const COUNTRY_CODES = new Set([...Object.keys(countries.getAlpha3Codes()), 'XKX']);
+
 /** A merged event row as exported (`merged_events` plus `source_url`). */
 export type EventRow = Record<string, unknown>;
 
@@ -6,8 +11,13 @@ const location = (row: EventRow): Record<string, unknown> | null =>
   typeof row.location_json === 'string' ? (JSON.parse(row.location_json) as Record<string, unknown>) : null;
 /** GDELT's ActionGeo_Type: 1 country, 4 world city, 5 world state (ADM1); sites count as cities. */
 const GEO_TYPE: Readonly<Record<string, number>> = { country: 1, city: 4, site: 4, region: 5 };
-const agent = (code: unknown) => (typeof code === 'string' && !code.startsWith('IGO') && code.length > 3 ? code.slice(3, 6) : '');
-const country = (code: unknown) => (typeof code === 'string' && /^[A-Z]{3}/.test(code) && !code.startsWith('IGO') ? code.slice(0, 3) : '');
+/** The country of a CAMEO actor code (`PRKGOV` → `PRK`); '' for IGOs and agents alone (`GOV`). */
+const country = (code: unknown) => (typeof code === 'string' && COUNTRY_CODES.has(code.slice(0, 3)) ? code.slice(0, 3) : '');
+/** The first agent (GDELT's Type1Code) of a CAMEO actor code: after the country (`PRKGOV` → `GOV`), or the code alone (`COP`). */
+const agent = (code: unknown) => {
+  if (typeof code !== 'string' || code.startsWith('IGO')) return '';
+  return country(code) === '' ? code.slice(0, 3) : code.slice(3, 6);
+};
 const day = (row: EventRow) => text(row.date).replaceAll('-', '');
 const stamp = (value: unknown) => text(value).replace(/\.\d+Z$|Z$/, '').replace(/[-:T]/g, '');
 

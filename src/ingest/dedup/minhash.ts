@@ -4,18 +4,21 @@ export const MINHASH_SIZE = 128;
 export const LSH_BANDS = 32;
 /** Words per shingle. */
 export const SHINGLE_WORDS = 3;
+/** Texts shorter than this (in words) get no signature: two short briefs share too much by chance. */
+export const MIN_SIGNED_WORDS = 30;
 
 const SEEDS = seeds(MINHASH_SIZE, 0x5eed);
 
 /**
  * The MinHash signature of a text: for each of `MINHASH_SIZE` hash functions, the least hash over the text's
  * word shingles (`SHINGLE_WORDS` lower-cased letter/number words, hashed with FNV-1a and remixed per function
- * with the murmur3 finaliser). Null when the text has fewer words than a shingle.
+ * with the murmur3 finaliser). Null when the text has fewer than `MIN_SIGNED_WORDS` words: short texts are
+ * de-duplicated by exact content only.
  * The share of equal positions in two signatures estimates the Jaccard similarity of their shingle sets.
  */
 export function minhashSignature(text: string): Uint32Array | null {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length < SHINGLE_WORDS) return null;
+  if (words.length < MIN_SIGNED_WORDS) return null;
   const shingles = new Set<number>();
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) shingles.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
   const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);

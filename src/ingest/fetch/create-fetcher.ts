@@ -66,27 +66,27 @@ export function createFetcher(options: Partial<FetcherOptions> = {}): Fetcher {
     }
   };
 
-  const send = async (url: URL, headers: Record<string, string>, signal: AbortSignal): Promise<RawAnswer> => {
+  const send = async (url: URL, headers: Record<string, string>, signal: () => AbortSignal): Promise<RawAnswer> => {
     try {
-      const answer = await agent.request({ origin: url.origin, path: `${url.pathname}${url.search}`, method: 'GET', headers, signal });
+      const answer = await agent.request({ origin: url.origin, path: `${url.pathname}${url.search}`, method: 'GET', headers, signal: signal() });
       return { status: answer.statusCode, headers: answer.headers, body: answer.body };
     } catch (error) {
       throw asFetchError(error, url.href);
     }
   };
 
-  const robotsFor = (url: URL, signal: AbortSignal): Promise<RobotsRules> => {
+  const robotsFor = (url: URL): Promise<RobotsRules> => {
     const cached = robots.get(url.origin);
     if (cached && cached.expires > Date.now()) return cached.rules;
-    const rules = fetchRobots(url, signal);
+    const rules = fetchRobots(url);
     robots.set(url.origin, { expires: Date.now() + ROBOTS_TTL_MS, rules });
     return rules;
   };
 
-  const fetchRobots = async (url: URL, signal: AbortSignal): Promise<RobotsRules> => {
+  const fetchRobots = async (url: URL): Promise<RobotsRules> => {
     const robotsUrl = new URL('/robots.txt', url.origin);
     try {
-      const answer = await follow(robotsUrl, {}, signal, { robots: false, maxBytes: ROBOTS_MAX_BYTES });
+      const answer = await follow(robotsUrl, {}, deadline(settings.totalTimeoutMs), { robots: false, maxBytes: ROBOTS_MAX_BYTES });
       return parseRobots(answer.url, answer.text().text, settings.userAgent);
     } catch (error) {
       // No robots.txt (4xx) or none readable: nothing is forbidden. A blocked address stays an error.
@@ -98,7 +98,7 @@ export function createFetcher(options: Partial<FetcherOptions> = {}): Fetcher {
   const follow = async (
     start: URL,
     request: FetchRequest,
-    signal: AbortSignal,
+    signal: () => AbortSignal,
     mode: { robots: boolean; maxBytes: number },
   ): Promise<FetchResponse> => {
     let url = start;
@@ -106,7 +106,7 @@ export function createFetcher(options: Partial<FetcherOptions> = {}): Fetcher {
       checkTarget(url);
       let intervalMs = settings.perHost.intervalMs;
       if (mode.robots) {
-        const rules = await robotsFor(url, signal);
+        const rules = await robotsFor(url);
         if (!rules.isAllowed(url.href)) throw new FetchError('robots_disallowed', url.href, 'disallowed by robots.txt');
         intervalMs = Math.max(intervalMs, rules.crawlDelayMs ?? 0);
       }
@@ -156,13 +156,21 @@ export function createFetcher(options: Partial<FetcherOptions> = {}): Fetcher {
       } catch (error) {
         throw new FetchError('bad_url', url, 'not a URL', { cause: error });
       }
-      const signal = AbortSignal.timeout(settings.totalTimeoutMs);
-      return follow(parsed, request, signal, { robots: settings.robots && !request.ignoreRobots, maxBytes: settings.maxBytes });
+      return follow(parsed, request, deadline(settings.totalTimeoutMs), { robots: settings.robots && !request.ignoreRobots, maxBytes: settings.maxBytes });
     },
     async close() {
       await agent.close();
     },
   };
+}
+
+/**
+ * The whole-fetch deadline, started by the first request that is sent (time spent waiting for a free slot of
+ * the host, or for its spacing, does not count).
+ */
+function deadline(ms: number): () => AbortSignal {
+  let signal: AbortSignal | undefined;
+  return () => (signal ??= AbortSignal.timeout(ms));
 }
 
 function response(start: URL, url: URL, answer: RawAnswer, bytes: Uint8Array, notModified: boolean): FetchResponse {

@@ -100,8 +100,8 @@ describe('looksLikeFeed', () => {
 describe('parseOpml', () => {
   it('lists every feed once, at any depth', () => {
     expect(parseOpml(read('subscriptions.opml'))).toEqual([
-      { url: 'https://news.example/world/rss.xml', title: 'Wire Service World' },
-      { url: 'https://atom.example/feed.atom', title: 'Atom Dispatches (title)' },
+      { url: 'https://news.example/world/rss.xml', title: 'Wire Service World', ignoreRobots: false },
+      { url: 'https://atom.example/feed.atom', title: 'Atom Dispatches (title)', ignoreRobots: true },
     ]);
   });
 

@@ -52,6 +52,12 @@ beforeAll(async () => {
     '/slow': (_request, response) => {
       setTimeout(() => response.writeHead(200).end('late'), 2_000).unref();
     },
+    '/drip': (_request, response) => {
+      // A byte every 100 ms: no single gap is long, but the whole body never ends in time.
+      response.writeHead(200, { 'content-type': 'text/plain' });
+      const timer = setInterval(() => response.write('.'), 100);
+      response.on('close', () => clearInterval(timer));
+    },
     '/loop': (_request, response) => void response.writeHead(302, { location: '/loop2' }).end(),
     '/loop2': (_request, response) => void response.writeHead(302, { location: '/loop' }).end(),
     '/hop': (_request, response) => void response.writeHead(301, { location: '/story' }).end(),
@@ -130,6 +136,15 @@ describe('createFetcher', () => {
 
   it('times out on a slow server', async () => {
     expect(await failure(fetcher.fetch(`${server.origin}/slow`))).toMatchObject({ code: 'timeout' });
+  });
+
+  it('stops a body that drips past the total deadline', async () => {
+    const own = createFetcher({ allowPrivateHosts: [server.host], robots: false, totalTimeoutMs: 600, bodyTimeoutMs: 5_000 });
+    try {
+      expect(await failure(own.fetch(`${server.origin}/drip`))).toMatchObject({ code: 'timeout' });
+    } finally {
+      await own.close();
+    }
   });
 
   it('follows a redirect and gives the final URL', async () => {
