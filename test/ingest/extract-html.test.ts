@@ -54,4 +54,8 @@ describe('extractHtml', () => {
   it('rejects a page without text', () => {
     expect(() => extractHtml(page(''), 'e', 'e.html')).toThrow('e.html: no article text found in HTML');
   });
+
+  it('rejects a page whose only text is a word or two', () => {
+    expect(() => extractHtml('<html><body><div>hi</div></body></html>', 'h', 'h.html')).toThrow('h.html: no article text found in HTML (1 word of text)');
+  });
 });
