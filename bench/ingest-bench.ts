@@ -2,7 +2,7 @@
  * Ingestion benchmark: articles per second end to end (fetch from a local HTTP server, extract with
  * Readability, detect language, de-duplicate, code, store in SQLite) on one core, and peak resident memory.
  * The server runs in the same process, so its work is counted too. Prints figures, never passes or fails.
- * Usage: npm run bench [-- --articles N]   (default 500)
+ * Usage: npm run bench:ingest [-- --articles N]   (default 500; `taskset -c 0 npm run bench:ingest` pins one core)
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -61,7 +61,7 @@ export async function benchIngest(argv: readonly string[] = process.argv): Promi
   const rows: [string, string][] = [
     ['articles served', `${count} pages of ${stories[0]!.text.length.toLocaleString('en')}+ characters, plus the feed`],
     ['articles stored', `${stored} (coded ${summary.articles.coded ?? 0}); jobs failed ${summary.jobs.failed ?? 0}`],
-    ['end to end', `${seconds.toFixed(1)} s wall clock, ${cpuSeconds.toFixed(1)} s CPU (one thread)`],
+    ['end to end', `${seconds.toFixed(1)} s wall clock, ${cpuSeconds.toFixed(1)} s CPU time (all threads)`],
     ['ingest speed', `${Math.round(stored / seconds)} articles/s wall clock; ${Math.round(stored / cpuSeconds)} per CPU-second (fetch, extract, code, store)`],
     ['peak resident memory', `${(peakRss / 2 ** 20).toFixed(0)} MB (${(startRss / 2 ** 20).toFixed(0)} MB before ingesting)`],
   ];

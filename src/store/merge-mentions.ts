@@ -1,11 +1,12 @@
 import { sql, type Transaction } from 'kysely';
-import type { CodedEvent } from '../core/coded-event.js';
+import type { CodedEvent, EventLocation } from '../core/coded-event.js';
 import { adjacentDays, mergeKeyOf, type MergeKey } from './merge-key.js';
 import type { Database } from './schema.js';
 
 /**
  * Finds or creates the merged event of each mention, inside the caller's transaction: same source and
- * target at country or IGO level, same PLOVER type, event dates at most one day apart, same or unknown place.
+ * target at country or IGO level, same PLOVER type, event dates at most one day apart, places that agree
+ * (`placesAgree`: the same, unknown, or a region or country holding the other).
  * Among several, the one with the closest date, then the oldest. Negated mentions ("did not meet") tell of no
  * happening and are merged into nothing (null). Returns one merged event id (or null) per mention.
  *
@@ -20,7 +21,12 @@ export async function assignMergedEvents(
   site: string | null,
 ): Promise<(number | null)[]> {
   const keyed = events.map((event) => (event.modality === 'negated' ? null : { event, key: mergeKeyOf(event) }));
-  const known: Slot[] = (await candidatesFor(trx, keyed.filter((k) => k !== null).map((k) => k.key))).map((row) => ({ ...row, placeFrom: null, mentions: [] }));
+  const known: Slot[] = (await candidatesFor(trx, keyed.filter((k) => k !== null).map((k) => k.key))).map(({ location_json, ...row }) => ({
+    ...row,
+    location: location_json ? (JSON.parse(location_json) as EventLocation) : null,
+    relocated: false,
+    mentions: [],
+  }));
   const created: Slot[] = [];
   const slots = keyed.map((item) => {
     if (!item) return null;
@@ -33,19 +39,20 @@ export async function assignMergedEvents(
         c.plover_event === key.plover_event &&
         c.date >= before &&
         c.date <= after &&
-        (c.place_key === '' || key.place_key === '' || c.place_key === key.place_key),
+        placesAgree(c.location, event.location),
     );
     fitting.sort((a, b) => distance(a.date, key.date) - distance(b.date, key.date) || (a.id ?? Number.MAX_SAFE_INTEGER) - (b.id ?? Number.MAX_SAFE_INTEGER));
     const chosen = fitting[0];
     if (chosen) {
-      if (chosen.place_key === '' && key.place_key !== '') {
+      if (finer(event.location, chosen.location)) {
         chosen.place_key = key.place_key;
-        chosen.placeFrom = event;
+        chosen.location = event.location;
+        chosen.relocated = true;
       }
       chosen.mentions.push(event);
       return chosen;
     }
-    const slot: Slot = { id: null, ...key, first: event, placeFrom: null, mentions: [event] };
+    const slot: Slot = { id: null, ...key, location: event.location, first: event, relocated: false, mentions: [event] };
     created.push(slot);
     return slot;
   });
@@ -54,7 +61,7 @@ export async function assignMergedEvents(
   return slots.map((slot) => slot?.id ?? null);
 }
 
-/** Adds one article's mentions to stored events: counts, mean confidence, last seen, and a place if they had none. */
+/** Adds one article's mentions to stored events: counts, mean confidence, last seen, and a finer place. */
 async function addToKnown(trx: Transaction<Database>, touched: readonly Slot[], seenAt: string, site: string | null): Promise<void> {
   if (touched.length === 0) return;
   const reported = new Set<number>();
@@ -80,7 +87,7 @@ async function addToKnown(trx: Transaction<Database>, touched: readonly Slot[], 
         num_sources: eb('num_sources', '+', reported.has(slot.id!) ? 0 : 1),
         avg_confidence: sql<number>`(avg_confidence * num_mentions + ${confidence}) / (num_mentions + ${added})`,
         last_seen: seenAt,
-        ...(slot.placeFrom ? { place_key: slot.place_key, location_json: JSON.stringify(slot.placeFrom.location) } : {}),
+        ...(slot.relocated ? { place_key: slot.place_key, location_json: JSON.stringify(slot.location) } : {}),
       }))
       .where('id', '=', slot.id!)
       .execute();
@@ -90,9 +97,10 @@ async function addToKnown(trx: Transaction<Database>, touched: readonly Slot[], 
 /** A merged event a mention may join: stored (`id`), or made for this article (`first` mention, id once inserted). */
 interface Slot extends MergeKey {
   id: number | null;
+  location: EventLocation | null;
   first?: CodedEvent;
-  /** The mention whose place this event takes, when it had none. */
-  placeFrom: CodedEvent | null;
+  /** True when this article gave a stored event a finer place. */
+  relocated: boolean;
   /** This article's mentions of it. */
   mentions: CodedEvent[];
 }
@@ -105,7 +113,6 @@ interface Slot extends MergeKey {
 async function insertCreated(trx: Transaction<Database>, created: Slot[], seenAt: string): Promise<void> {
   if (created.length === 0) return;
   const rows = created.map((slot) => {
-    const event = slot.placeFrom ?? slot.first!;
     const first = slot.first!;
     return {
       source_key: slot.source_key,
@@ -122,7 +129,7 @@ async function insertCreated(trx: Transaction<Database>, created: Slot[], seenAt
       plover_context: first.plover.context,
       quad_class: first.quad_class,
       goldstein: first.goldstein,
-      location_json: event.location ? JSON.stringify(event.location) : null,
+      location_json: slot.location ? JSON.stringify(slot.location) : null,
       num_mentions: slot.mentions.length,
       num_articles: 1,
       num_sources: 1,
@@ -133,17 +140,23 @@ async function insertCreated(trx: Transaction<Database>, created: Slot[], seenAt
   });
   const identity = (key: MergeKey) => `${key.source_key}|${key.target_key}|${key.plover_event}|${key.date}|${key.place_key}`;
   const bySlot = new Map(created.map((slot) => [identity(slot), slot]));
-  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+  // Keys are distinct by construction; should two ever coincide, insert row by row and take ids in order.
+  const step = bySlot.size === created.length ? ROWS_PER_INSERT : 1;
+  for (let start = 0; start < rows.length; start += step) {
+    if (step === 1) {
+      created[start]!.id = (await trx.insertInto('merged_events').values(rows[start]!).returning('id').executeTakeFirstOrThrow()).id;
+      continue;
+    }
     const inserted = await trx
       .insertInto('merged_events')
-      .values(rows.slice(start, start + ROWS_PER_INSERT))
+      .values(rows.slice(start, start + step))
       .returning(['id', 'source_key', 'target_key', 'plover_event', 'date', 'place_key'])
       .execute();
     for (const row of inserted) bySlot.get(identity(row))!.id = row.id;
   }
 }
 
-type Candidate = MergeKey & { id: number };
+type Candidate = MergeKey & { id: number; location_json: string | null };
 
 /** Rows per INSERT statement. */
 const ROWS_PER_INSERT = 200;
@@ -155,7 +168,7 @@ async function candidatesFor(trx: Transaction<Database>, keys: readonly MergeKey
   // One indexed range per key (SQLite and PostgreSQL both plan an OR of index ranges).
   return trx
     .selectFrom('merged_events')
-    .select(['id', 'source_key', 'target_key', 'plover_event', 'place_key', 'date'])
+    .select(['id', 'source_key', 'target_key', 'plover_event', 'place_key', 'date', 'location_json'])
     .where((eb) =>
       eb.or(
         [...unique.values()].map((key) => {
@@ -172,6 +185,28 @@ async function candidatesFor(trx: Transaction<Database>, keys: readonly MergeKey
     )
     .orderBy('id')
     .execute();
+}
+
+/** Coarse precisions: a place this wide holds finer ones of the same country. */
+const COARSE = new Set(['region', 'country']);
+const RANK: Readonly<Record<string, number>> = { site: 0, city: 1, region: 2, country: 3, sea: 3 };
+
+/**
+ * Whether two event places can be one happening's: either unknown; the same place (GeoNames id, else name);
+ * or, when either is a region or a country, the same country ("the Russian Far East" and "the Vostochny
+ * cosmodrome"). Two different sites or cities are different places.
+ */
+export function placesAgree(a: EventLocation | null, b: EventLocation | null): boolean {
+  if (!a || !b) return true;
+  if (a.geonameid !== null && a.geonameid === b.geonameid) return true;
+  if (a.name.trim().toLowerCase() === b.name.trim().toLowerCase()) return true;
+  return (COARSE.has(a.precision) || COARSE.has(b.precision)) && a.country !== null && a.country === b.country;
+}
+
+/** Whether place `a` is known and finer than `b` (or `b` unknown). */
+function finer(a: EventLocation | null, b: EventLocation | null): boolean {
+  if (!a) return false;
+  return !b || (RANK[a.precision] ?? 3) < (RANK[b.precision] ?? 3);
 }
 
 function distance(a: string, b: string): number {

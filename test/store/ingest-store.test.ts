@@ -97,6 +97,20 @@ describe('merged events', () => {
     expect((await all('mentions')).filter((m) => m.event_id === null)).toHaveLength(1);
   });
 
+  it('takes a region and a site in it for one place, and keeps the finer', async () => {
+    const farEast = { name: 'Russian Far East', geonameid: 2017370, lat: 55, lon: 135, country: 'RUS', precision: 'region' as const };
+    const cosmodrome = { name: 'Vostochny Cosmodrome', geonameid: 8504954, lat: 51.88, lon: 128.33, country: 'RUS', precision: 'site' as const };
+    const kyiv = { name: 'Kyiv', geonameid: 703448, lat: 50.45, lon: 30.52, country: 'UKR', precision: 'city' as const };
+    const a = article();
+    const b = article();
+    await save(a, source('one.example'), coded(a, [{ location: farEast }]));
+    await save(b, source('two.example'), coded(b, [{ location: cosmodrome }, { location: kyiv, sentence_index: 2 }]));
+    const events = await all('events');
+    expect(events).toHaveLength(2);
+    expect(events[0]).toMatchObject({ num_mentions: 2, num_sources: 2, place_key: '8504954', location_json: JSON.stringify(cosmodrome) });
+    expect(events[1]).toMatchObject({ num_mentions: 1, place_key: '703448' });
+  });
+
   it('keys actors at country or IGO level', () => {
     expect([mergeActorKey('PRKGOV'), mergeActorKey('IGOUNO'), mergeActorKey('IGONATMIL'), mergeActorKey('COP'), mergeActorKey(null)]).toEqual(['PRK', 'IGOUNO', 'IGONAT', 'COP', '']);
   });

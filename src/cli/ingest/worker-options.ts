@@ -42,7 +42,7 @@ export function workerSettings(options: WorkerCliOptions, coderVersions: Readonl
     ignoreRobots: options.ignoreRobots ?? false,
     concurrency: options.concurrency ?? DEFAULT_WORKER_SETTINGS.concurrency,
     fetcher: {
-      userAgent: `sitrep/${VERSION} (news event monitor; +https://www.npmjs.com/package/sitrep)`,
+      userAgent: `sitrep/${VERSION} (news event monitor)`,
       allowPrivateHosts: options.allowPrivateHosts ?? false,
       perHost,
       ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),

@@ -28,7 +28,7 @@ export interface FetcherOptions {
 }
 
 export const DEFAULT_FETCHER_OPTIONS: Readonly<FetcherOptions> = Object.freeze({
-  userAgent: 'sitrep (news event monitor; +https://www.npmjs.com/package/sitrep)',
+  userAgent: 'sitrep (news event monitor)',
   allowPrivateHosts: false,
   connectTimeoutMs: 10_000,
   headersTimeoutMs: 20_000,

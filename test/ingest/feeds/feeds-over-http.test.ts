@@ -25,6 +25,10 @@ beforeAll(async () => {
     '/bom.xml': serve(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(rss(RUSSIAN, 'UTF-8'))]), { 'content-type': 'text/xml' }),
     '/utf16.xml': serve(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(rss(RUSSIAN, 'UTF-16'), 'utf16le')]), { 'content-type': 'text/xml' }),
     '/atom.xml': serve(readFileSync(join(import.meta.dirname, '../../fixtures/feeds/atom.xml')), { 'content-type': 'application/atom+xml' }),
+    '/rss091.xml': serve(readFileSync(join(import.meta.dirname, '../../fixtures/feeds/rss091.xml')), { 'content-type': 'text/xml; charset=iso-8859-1' }),
+    '/rss092.xml': serve(readFileSync(join(import.meta.dirname, '../../fixtures/feeds/rss092.xml')), { 'content-type': 'application/rss+xml' }),
+    '/rdf.xml': serve(readFileSync(join(import.meta.dirname, '../../fixtures/feeds/rdf.xml')), { 'content-type': 'application/rdf+xml' }),
+    '/feed.json': serve(readFileSync(join(import.meta.dirname, '../../fixtures/feeds/feed.json')), { 'content-type': 'application/feed+json' }),
     '/malformed.xml': serve(readFileSync(join(import.meta.dirname, '../../fixtures/feeds/malformed.xml')), { 'content-type': 'application/rss+xml' }),
   });
   fetcher = createFetcher({ allowPrivateHosts: [server.host], robots: false, perHost: { concurrency: 4, intervalMs: 0 } });
@@ -53,8 +57,16 @@ describe('feeds over HTTP in several encodings', () => {
     expect(feed.items[0]).toMatchObject({ title, url: 'https://feed.example/story' });
   });
 
-  it('reads Atom served as application/atom+xml', async () => {
-    expect((await fetchFeed('/atom.xml')).items).toHaveLength(2);
+  it.each([
+    ['/atom.xml', 'atom', 2],
+    ['/rss091.xml', 'rss', 1],
+    ['/rss092.xml', 'rss', 1],
+    ['/rdf.xml', 'rdf', 1],
+    ['/feed.json', 'json', 2],
+  ])('reads %s', async (path, format, items) => {
+    const feed = await fetchFeed(path);
+    expect(feed.format).toBe(format);
+    expect(feed.items).toHaveLength(items);
   });
 
   it('reports malformed XML as a feed error', async () => {
