@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type SqliteDatabase from 'better-sqlite3';
+import { rng } from './generate-news.js';
 
 interface CameoRow {
   code: string;
@@ -37,17 +38,7 @@ const AGENTS = ['GOV', 'GOV', 'GOV', 'MIL', 'MIL', '', '', 'REB', 'OPP', 'CVL', 
 const WORDS = ['missile', 'border', 'ceasefire', 'talks', 'summit', 'sanctions', 'drone', 'troops', 'election', 'protest', 'refugees', 'grain', 'nuclear', 'embassy', 'hostages', 'pipeline', 'aid', 'navy', 'capital', 'parliament'];
 const MODALITIES = ['asserted', 'asserted', 'asserted', 'asserted', 'asserted', 'asserted', 'asserted', 'asserted', 'asserted', 'asserted', 'asserted', 'asserted', 'asserted', 'asserted', 'asserted', 'asserted', 'hedged', 'hedged', 'intended', 'negated'];
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+
 
 function cameoRows(): CameoRow[] {
   const text = readFileSync(new URL('../dictionaries/cameo/codes.txt', import.meta.url), 'utf8');

@@ -38,7 +38,7 @@ const TEMPLATES: ((a: string, b: string, g: string) => string)[] = [
 ];
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run codes the same text. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;

@@ -5,6 +5,7 @@ import { isWallText } from './cookie-wall.js';
 import type { ExtractedArticle, ExtractionMethod } from './extracted-article.js';
 import { findPublished } from './find-published.js';
 import { readJsonLd, type JsonLdArticle } from './json-ld.js';
+import { absoluteHttpUrl } from '../normalize/absolute-url.js';
 
 /** Below this share of the JSON-LD `articleBody` length, Readability's text is taken as incomplete. */
 const MIN_SHARE_OF_BODY = 0.6;
@@ -137,11 +138,5 @@ function firstText(...values: (string | null | undefined)[]): string | null {
 }
 
 function absolute(href: string | null, base: string | undefined): string | null {
-  if (!href) return null;
-  try {
-    const url = new URL(href, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
+  return absoluteHttpUrl(href, base);
 }

@@ -3,6 +3,7 @@ import { parseFeed as feedsmithParse } from 'feedsmith';
 import { parseFeedDate } from './feed-date.js';
 import { FeedError } from './feed-error.js';
 import type { FeedItem, ParsedFeed } from './feed-item.js';
+import { absoluteHttpUrl } from '../normalize/absolute-url.js';
 
 type Entry = Record<string, unknown>;
 
@@ -104,14 +105,7 @@ function plain(value: string | null): string | null {
 
 /** An absolute http(s) URL from a possibly relative one, or null. */
 function absolute(value: unknown, base: string): string | null {
-  const href = text1(value);
-  if (!href) return null;
-  try {
-    const url = new URL(href, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
+  return absoluteHttpUrl(text1(value), base);
 }
 
 /** Trimmed non-empty text from a string or an Atom/feedsmith text construct (`{ value }`). */
