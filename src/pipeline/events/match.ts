@@ -54,7 +54,9 @@ export function matchesIn(doc: Doc, sentence: Sentence, clause: Clause, mentions
         const used: number[] = [];
         const target = matchElements(tokens, pattern, h, clause, mentions, passive, used);
         if (target === undefined) continue;
-        best = { pattern, head: h, target, passive, intent: intentOf(tokens, h, clause), used };
+        // "agreed to an extension of the mandate": a pattern headed by "agree" codes what was agreed as a commitment.
+        const intent = COMMITMENT_TRIGGERS.has(tok.lemma) && !pattern.code.startsWith('03') ? 'committed' : intentOf(tokens, h, clause);
+        best = { pattern, head: h, target, passive, intent, used };
         break;
       }
     }
@@ -85,6 +87,8 @@ function isHeadCandidate(tokens: Token[], h: number, clause: Clause, headline: b
   const before = tokens[h - 1];
   if (tok.lower.endsWith('ing') && before && (before.pos === 'ADP' || before.pos === 'DET' || before.pos === 'SCONJ') && before.lower !== 'by') return false;
   if (tok.pos === 'VERB') return true;
+  // "agreed to re-open its borders": after "<verb> to", the tagger's noun is an infinitive.
+  if (tokens[h - 1]?.lower === 'to' && tokens[h - 2]?.pos === 'VERB' && (tok.pos === 'NOUN' || tok.pos === 'ADJ')) return true;
   // The tagger sometimes misses a past-tense verb right after its subject ("Militants abducted dozens") or a
   // participle after "was"/"has" ("was blockaded").
   const afterAux = (tokens[h - 1] as Token | undefined)?.pos === 'AUX';

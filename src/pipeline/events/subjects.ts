@@ -38,7 +38,8 @@ export function subjectOf(tokens: Token[], clause: Clause, head: number, mention
 /** "Palestinian youths", "Iraqi Kurds": a country adjective before a plural noun names people of that country. */
 function beforePluralNoun(tokens: Token[], m: ActorMention): boolean {
   const next = tokens[m.last];
-  return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN') && /[a-z]s$/.test(next.text) && next.lemma !== next.lower;
+  // Nouns need a plural lemma to differ ("youths" → youth); proper nouns ("Kurds") are taken at their word.
+  return !!next && /[a-z]s$/.test(next.text) && (next.pos === 'PROPN' || (next.pos === 'NOUN' && next.lemma !== next.lower));
 }
 
 /**
