@@ -45,6 +45,8 @@ export function targetAfter(tokens: Token[], pos: number, clause: Clause, mentio
 }
 
 /** Roots whose "X verb that Y …" makes Y the target: appeals, demands, threats, accusations. */
+const CONDITION_WORDS = new Set(['if', 'unless']);
+
 const THAT_TARGET_ROOTS = new Set(['02', '10', '11', '13']);
 
 /**
@@ -65,6 +67,12 @@ export function fallbackTarget(
     if (m && !own(m)) return m;
   }
   if (subject.length >= 2 && (match.pattern.mutual || JOINT_ROOTS.has(match.pattern.code.slice(0, 2)))) return null;
+  // A threat or ultimatum is aimed at whoever its condition names: "… if the United States goes ahead".
+  const condition = next ? (tokens[next.first] as Token).lower : '';
+  if (next && CONDITION_WORDS.has(condition) && (condition === 'unless' || match.intent === 'threatened' || match.pattern.code.startsWith('13'))) {
+    const m = mentions.find((x) => x.first > next.first && x.first <= next.first + 4 && !x.preposition && !own(x));
+    if (m) return m;
+  }
   const direct = targetAfter(tokens, match.head + 1, clause, mentions);
   if (direct && !direct.preposition && !own(direct) && !direct.possessive) return direct;
   const from = Math.max(match.head, ...match.used) + 1;
