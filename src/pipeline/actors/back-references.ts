@@ -104,7 +104,8 @@ export function resolveInOrder(tokens: Token[], found: ActorMention[], state: Re
       continue;
     }
     if (m.kind === 'pronoun') {
-      const ref = m.plural ? null : state.lastPerson;
+      // "Kofi Annan announced that he will …": a person earlier in the same sentence comes first.
+      const ref = m.plural ? null : [...found.slice(0, k)].reverse().find((x) => isPersonLike(x) && !x.possessive) ?? state.lastPerson;
       if (ref) { m.code = ref.code; m.name = ref.name; continue; }
       const pair = PERSON_PAIR_NOUNS.has((tokens[m.last - 1] as Token).lower) ? state.lastPersonPair ?? state.lastPair : state.lastPair;
       if (m.plural && pair) { toPair(m, pair); continue; }
