@@ -25,13 +25,17 @@ export function ultimatumFollows(tokens: Token[], sentence: Sentence, clause: Cl
   return false;
 }
 
-export function setInEarlierYear(tokens: Token[], clause: Clause, year: number): boolean {
-  for (let t = clause.first + 1; t < clause.last; t++) {
+export function setInEarlierYear(tokens: Token[], clause: Clause, year: number, head: number): boolean {
+  // Only a year before the verb or close after it dates the event; one deep in the object phrase dates something
+  // else ("nationals suspected of blowing up a plane in 1988").
+  for (let t = clause.first + 1; t < clause.last && t <= head + YEAR_REACH; t++) {
     const tok = tokens[t] as Token;
     if (/^(1[89]|20)\d\d$/.test(tok.text) && Number(tok.text) < year && YEAR_CUES.has((tokens[t - 1] as Token).lower)) return true;
   }
   return false;
 }
+
+const YEAR_REACH = 8;
 
 export const REQUEST_ROOTS = new Set(['02', '10']);
 

@@ -45,10 +45,10 @@ export function findEvents(doc: Doc, actors: ActorLayer, patterns: PatternIndex,
     const found: RawEvent[] = [];
     let requestBefore = false;
     clauses.forEach((clause, k) => {
-      if (setInEarlierYear(doc.tokens, clause, year)) return;
       // "China demanded that the Philippines remove …": what is demanded is the content of the demand.
       const demandedContent = requestBefore && (doc.tokens[clause.first] as Token).lower === 'that';
-      const matches = demandedContent ? [] : matchesIn(doc, sentence, clause, mentions, patterns);
+      const matches = (demandedContent ? [] : matchesIn(doc, sentence, clause, mentions, patterns))
+        .filter((m) => !setInEarlierYear(doc.tokens, clause, year, m.head));
       if (matches.length > 0) requestBefore = matches.some((m) => REQUEST_ROOTS.has(m.pattern.code.slice(0, 2)));
       const speaker = obligationSpeaker(doc.tokens, sentence, clause, mentions, matches[0]?.head);
       const clauseSubject = subjectOf(doc.tokens, clause, matches[0]?.head ?? clause.last, mentions, previousSubject);

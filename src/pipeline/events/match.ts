@@ -55,7 +55,7 @@ export function matchesIn(doc: Doc, sentence: Sentence, clause: Clause, mentions
         const target = matchElements(tokens, pattern, h, clause, mentions, passive, used);
         if (target === undefined) continue;
         // "agreed to an extension of the mandate": a pattern headed by "agree" codes what was agreed as a commitment.
-        const intent = COMMITMENT_TRIGGERS.has(tok.lemma) && !pattern.code.startsWith('03') ? 'committed' : intentOf(tokens, h, clause);
+        const intent = tok.lemma === 'agree' && !pattern.code.startsWith('03') ? 'committed' : intentOf(tokens, h, clause);
         best = { pattern, head: h, target, passive, intent, used };
         break;
       }
