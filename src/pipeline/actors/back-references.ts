@@ -113,6 +113,8 @@ export function resolveInOrder(tokens: Token[], found: ActorMention[], state: Re
       found.splice(k--, 1);
       continue;
     }
+    // "the two sides" with no pair named before refers to nothing we know.
+    if (isPairPhrase(tokens, m) && !(state.lastPersonPair ?? state.lastPair)) { found.splice(k--, 1); continue; }
     if (isPairPhrase(tokens, m) && (state.lastPersonPair ?? state.lastPair)) {
       // The span covers "the two" / "both" as well.
       while (m.first > 0 && (PAIR_WORDS.has((tokens[m.first - 1] as Token).lower) || DETERMINERS.has((tokens[m.first - 1] as Token).lower))
