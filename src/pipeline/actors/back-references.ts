@@ -186,6 +186,9 @@ export function inferAgentCountries(tokens: Token[], found: ActorMention[], stat
     const before = tokens[m.first - 1];
     if (!country && before && POSSESSIVE_PRONOUNS.has(before.lower)) country = [...found.slice(0, k)].reverse().find(hasCountry) ?? state.lastCountry ?? undefined;
     if (!country) country = [...found.slice(0, k)].reverse().find(hasCountry);
+    // "President Bouteflika threatened to impose a curfew in Algiers": a titled person the dictionary does not
+    // know acts where the sentence places him.
+    if (!country && m.kind === 'person') country = found.slice(k + 1).find((n) => hasCountry(n) && (n.preposition === 'in' || n.preposition === 'at'));
     if (!country) continue;
     m.code = baseCode(country.code) + m.code;
     if (m.kind === 'agent') m.kind = 'country';
