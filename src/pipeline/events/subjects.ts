@@ -19,6 +19,10 @@ export function subjectOf(tokens: Token[], clause: Clause, head: number, mention
     const m = before[k] as ActorMention;
     if (m.preposition || m.possessive || m.code === '') continue;
     if (m.modifier && !beforePluralNoun(tokens, m)) continue;
+    // "Pakistan, a key U.S. ally in the war, has refused …": a mention inside an apposition defers to the noun
+    // phrase the apposition describes.
+    const described = appositionHead(tokens, m, head, before);
+    if (described) return expand([described]);
     const chain = [m];
     for (let j = k - 1; j >= 0; j--) {
       const prev = before[j] as ActorMention;
@@ -33,6 +37,20 @@ export function subjectOf(tokens: Token[], clause: Clause, head: number, mention
   }
   if (clause.inherits) return previous;
   return [];
+}
+
+/**
+ * The actor an apposition describes: for a mention inside ", a/an/the …," between the subject and the verb, the
+ * mention ending just before the opening comma.
+ */
+function appositionHead(tokens: Token[], m: ActorMention, head: number, before: ActorMention[]): ActorMention | null {
+  let close = m.last;
+  while (close < head && tokens[close]?.text !== ',') close++;
+  if (close >= head) return null;
+  let open = m.first - 1;
+  while (open > 0 && tokens[open]?.text !== ',' && m.first - open < 8) open--;
+  if (tokens[open]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[open + 1]?.lower ?? '')) return null;
+  return before.find((x) => x.last === open && !x.preposition && !x.possessive) ?? null;
 }
 
 /** "Palestinian youths", "Iraqi Kurds": a country adjective before a plural noun names people of that country. */
