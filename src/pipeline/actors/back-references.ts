@@ -55,7 +55,11 @@ export const SAYING_BEFORE_IT = new Set(['say', 'announce', 'insist', 'state', '
 
 /** "it" in reported speech: right after a verb of saying or its "that". */
 export function isReportedIt(tokens: Token[], t: number): boolean {
-  if ((tokens[t] as Token).lower !== 'it') return false;
+  return (tokens[t] as Token).lower === 'it' && isReportedPronoun(tokens, t);
+}
+
+/** A pronoun right after a verb of saying or its "that" ("said it would", "announced that they"). */
+function isReportedPronoun(tokens: Token[], t: number): boolean {
   const prev = tokens[t - 1];
   if (!prev) return false;
   if (SAYING_BEFORE_IT.has(prev.lemma)) return true;
@@ -107,6 +111,10 @@ export function resolveInOrder(tokens: Token[], found: ActorMention[], state: Re
       // "Kofi Annan announced that he will …": a person earlier in the same sentence comes first.
       const ref = m.plural ? null : [...found.slice(0, k)].reverse().find((x) => isPersonLike(x) && !x.possessive) ?? state.lastPerson;
       if (ref) { m.code = ref.code; m.name = ref.name; continue; }
+      // "Militants … said they attempted …": in reported speech "they" is the plural speaker of the sentence.
+      const speakers = m.plural && isReportedPronoun(tokens, m.first)
+        ? [...found.slice(0, k)].reverse().find((x) => x.plural && x.kind !== 'pronoun' && !x.possessive && !x.preposition && x.code !== '') : undefined;
+      if (speakers) { m.code = speakers.code; m.name = speakers.name; continue; }
       const pair = PERSON_PAIR_NOUNS.has((tokens[m.last - 1] as Token).lower) ? state.lastPersonPair ?? state.lastPair : state.lastPair;
       if (m.plural && pair) { toPair(m, pair); continue; }
       if (m.plural && state.lastPlural) { m.code = state.lastPlural.code; m.name = state.lastPlural.name; continue; }
@@ -159,10 +167,10 @@ export const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
 /** CAMEO sector codes, which never start a country code. */
 export const AGENT_CODES = new Set(['GOV', 'MIL', 'REB', 'OPP', 'COP', 'JUD', 'LEG', 'CVL', 'MED', 'BUS', 'EDU', 'REF', 'SPY', 'CRM', 'LAB', 'HLH', 'UAF', 'AGR', 'ELI', 'PTY', 'NGO', 'IGO', 'REL', 'ENV', 'MNC', 'JRN']);
 
-/** A country code can be read off this mention (not a bare agent, not an organisation). */
+/** A country code can be read off this mention (not a bare agent, an organisation or a transnational group). */
 export function hasCountry(m: ActorMention): boolean {
   return m.kind !== 'agent' && m.kind !== 'pair' && m.code.length >= 3 && !m.code.startsWith('IGO') && !m.code.startsWith('NGO') && /^[A-Z]{3}/.test(m.code)
-    && !AGENT_CODES.has(m.code.slice(0, 3));
+    && !AGENT_CODES.has(m.code.slice(0, 3)) && !m.code.startsWith('IMG');
 }
 
 /**
