@@ -86,6 +86,8 @@ function isHeadCandidate(tokens: Token[], h: number, clause: Clause, headline: b
   // determiner is a noun phrase, not an event.
   const before = tokens[h - 1];
   if (tok.lower.endsWith('ing') && before && (before.pos === 'ADP' || before.pos === 'DET' || before.pos === 'SCONJ') && before.lower !== 'by') return false;
+  // "the occupied West Bank", "a besieged town": a participle after a determiner is an adjective.
+  if (/ed$/.test(tok.lower) && ['the', 'a', 'an'].includes(tokens[h - 1]?.lower ?? '')) return false;
   if (tok.pos === 'VERB') return true;
   // "agreed to re-open its borders": after "<verb> to", the tagger's noun is an infinitive.
   if (tokens[h - 1]?.lower === 'to' && tokens[h - 2]?.pos === 'VERB' && (tok.pos === 'NOUN' || tok.pos === 'ADJ')) return true;

@@ -26,6 +26,8 @@ export const JOINT_ROOTS = new Set(['03', '04', '06']);
 
 /** The first actor mention starting within four tokens of `pos`, reached across modifiers only. */
 export function targetAfter(tokens: Token[], pos: number, clause: Clause, mentions: ActorMention[]): ActorMention | null {
+  // A verb particle may stand before the object: "beat up protesters", "rounded up dozens".
+  if (PARTICLES.has(tokens[pos]?.lower ?? '') && tokens[pos - 1]?.pos === 'VERB') pos++;
   for (const m of mentions) {
     if (m.first < pos || m.first >= clause.last || m.means) continue;
     if (m.first - pos > 4) return null;
@@ -45,6 +47,7 @@ export function targetAfter(tokens: Token[], pos: number, clause: Clause, mentio
 }
 
 /** Roots whose "X verb that Y …" makes Y the target: appeals, demands, threats, accusations. */
+const PARTICLES = new Set(['up', 'down', 'out', 'off']);
 const CONDITION_WORDS = new Set(['if', 'unless']);
 
 const THAT_TARGET_ROOTS = new Set(['02', '10', '11', '13']);
@@ -59,7 +62,10 @@ export function fallbackTarget(
   tokens: Token[], match: Match, clause: Clause, next: Clause | undefined, mentions: ActorMention[], subject: ActorMention[],
 ): ActorMention | null {
   if (match.pattern.hasTarget) return null;
+  // Mobilizing means one's own forces: "called up thousands of reservists" has no target of the same country.
+  const mobilizing = match.pattern.code.startsWith('15');
   const own = (m: ActorMention): boolean => m.means || subject.includes(m) || subject.some((s) => s.code === m.code
+    || (mobilizing && s.code.slice(0, 3) === m.code.slice(0, 3))
     // "put its troops on alert": the subject's own forces.
     || (POSSESSIVE_PRONOUNS.has((tokens[m.first - 1] as Token | undefined)?.lower ?? '') && s.code.slice(0, 3) === m.code.slice(0, 3)));
   if (next && (tokens[next.first] as Token).lower === 'that' && THAT_TARGET_ROOTS.has(match.pattern.code.slice(0, 2))) {
