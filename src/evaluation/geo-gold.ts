@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z } from 'zod';
 import { SitrepError } from '../core/errors.js';
+import { parseJsonLines } from './parse-json-lines.js';
 
 const GoldToponym = z.object({
   start: z.number().int(), end: z.number().int(), name: z.string(),
@@ -33,18 +34,6 @@ export function readGeoGold(path: string): GeoGoldSet {
   } catch (cause) {
     throw new SitrepError(`cannot read geo gold set ${path}: ${(cause as Error).message}`, { cause });
   }
-  const docs: GeoGoldDoc[] = [];
-  raw.split('\n').forEach((line, k) => {
-    if (line.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (cause) {
-      throw new SitrepError(`${path}:${k + 1}: not valid JSON (${(cause as Error).message})`, { cause });
-    }
-    const doc = GoldDoc.safeParse(value);
-    if (!doc.success) throw new SitrepError(`${path}:${k + 1}: not a geoparsing gold document: ${doc.error.issues[0]?.message ?? ''}`);
-    docs.push(doc.data);
-  });
+  const docs = parseJsonLines(path, raw, GoldDoc, 'a geoparsing gold document');
   return { name: `geo-${basename(path).replace(/\.jsonl$/, '')}`, path, docs };
 }

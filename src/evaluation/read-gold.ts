@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { SitrepError } from '../core/errors.js';
 import type { GoldCase, GoldEvent, GoldSet } from './gold.js';
+import { parseJsonLines } from './parse-json-lines.js';
 
 /** Older PLOVER names used by the gold-standard records, mapped to the current 16 types. */
 const OLD_PLOVER: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT' };
@@ -78,26 +79,13 @@ function readGsr(path: string, data: unknown[]): GoldCase[] {
 }
 
 function readSitrepJsonl(path: string, raw: string): GoldCase[] {
-  const out: GoldCase[] = [];
-  raw.split(/\r?\n/).forEach((line, n) => {
-    if (line.trim() === '') return;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch (cause) {
-      throw new SitrepError(`${path}:${n + 1}: not valid JSON (${(cause as Error).message})`, { cause });
-    }
-    const r = SitrepGoldLine.safeParse(json);
-    if (!r.success) throw new SitrepError(`${path}:${n + 1}: ${r.error.issues[0]?.path.join('.') ?? ''} ${r.error.issues[0]?.message ?? ''}`);
-    out.push({
-      id: r.data.id, text: r.data.text, published: r.data.published.slice(0, 10),
-      events: r.data.events.map((e, k) => ({
-        sources: [e.source], targets: e.target ? [e.target] : [], plover: currentPlover(e.plover), ploverAny: [currentPlover(e.plover)],
-        cameo: e.cameo ? [e.cameo] : [], modality: e.modality ?? null, optional: false, label: `${r.data.id}#${k + 1}`,
-      })),
-    });
-  });
-  return out;
+  return parseJsonLines(path, raw, SitrepGoldLine, 'a sitrep gold record').map((r) => ({
+    id: r.id, text: r.text, published: r.published.slice(0, 10),
+    events: r.events.map((e, k) => ({
+      sources: [e.source], targets: e.target ? [e.target] : [], plover: currentPlover(e.plover), ploverAny: [currentPlover(e.plover)],
+      cameo: e.cameo ? [e.cameo] : [], modality: e.modality ?? null, optional: false, label: `${r.id}#${k + 1}`,
+    })),
+  }));
 }
 
 function readSeed(path: string, seed: z.infer<typeof SeedExpected>): GoldCase {

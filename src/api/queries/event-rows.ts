@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
+import type { EventsTable } from '../../store/schema.js';
 import type { ApiEvent, ApiLocation } from '../api-types.js';
 
 /** The columns of `events` that make an `ApiEvent`. */
@@ -6,29 +7,10 @@ export const EVENT_COLUMNS = sql`id, article_id, date, source_code, source_name,
   target_text, cameo, cameo_name, plover_event, plover_mode, plover_context, quad_class, goldstein, modality,
   location_json, confidence, sentence`;
 
-/** A row of `EVENT_COLUMNS`. */
-export interface EventRow {
-  id: number;
-  article_id: string;
-  date: string;
-  source_code: string;
-  source_name: string;
-  source_text: string;
-  target_code: string | null;
-  target_name: string | null;
-  target_text: string | null;
-  cameo: string;
-  cameo_name: string;
-  plover_event: string;
-  plover_mode: string;
-  plover_context: string;
-  quad_class: number;
-  goldstein: number;
-  modality: string;
-  location_json: string | null;
-  confidence: number;
-  sentence: string;
-}
+/** A row of `EVENT_COLUMNS` (the store's `events` table, one row per mention). */
+export type EventRow = Pick<Selectable<EventsTable>, 'id' | 'article_id' | 'date' | 'source_code' | 'source_name' | 'source_text'
+  | 'target_code' | 'target_name' | 'target_text' | 'cameo' | 'cameo_name' | 'plover_event' | 'plover_mode' | 'plover_context'
+  | 'quad_class' | 'goldstein' | 'modality' | 'location_json' | 'confidence' | 'sentence'>;
 
 /** The API form of an event row (one mention). */
 export function toApiEvent(row: EventRow): ApiEvent {

@@ -7,7 +7,7 @@ import type { EventFilter, EventSort } from './event-filter.js';
 import { EVENT_COLUMNS, toApiEvent, type EventRow } from './event-rows.js';
 import { dateWhere, filterBranches, filterWhere } from './filter-where.js';
 import { InvalidCursorError } from './invalid-cursor-error.js';
-import type { PageRequest, ReadStore } from './read-store.js';
+import type { ReadStore } from './read-store.js';
 import { sentenceStart } from './sentence-start.js';
 
 /** How long the actor directory of `searchActors` may lag behind new events, in milliseconds. */
