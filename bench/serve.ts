@@ -50,7 +50,7 @@ const TIMELINE_QUERIES = [
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   await benchServe(arg('events', 1_000_000), arg('runs', 30));
 } else {
-  spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  spawnSync(process.execPath, [...process.execArgv, '--expose-gc', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
 }
 
 async function benchServe(events: number, runs: number): Promise<void> {
@@ -68,6 +68,18 @@ async function benchServe(events: number, runs: number): Promise<void> {
     const t1 = performance.now();
     const reads = await openReadStore(file);
     const openMs = performance.now() - t1;
+    // JavaScript heap and typed arrays, after a full collection when node runs with --expose-gc (as `npm run bench`
+    // runs this file); resident memory would also count the database pages the load maps in.
+    const heap = () => {
+      (globalThis as { gc?: () => void }).gc?.();
+      const { heapUsed, arrayBuffers } = process.memoryUsage();
+      return heapUsed + arrayBuffers;
+    };
+    const heapBefore = heap();
+    const t2 = performance.now();
+    await reads.warm();
+    const warmMs = performance.now() - t2;
+    const measuresMb = (heap() - heapBefore) / 2 ** 20;
     const dist = join(dir, 'dist');
     const web = fileURLToPath(new URL('../web/', import.meta.url));
     const { build } = await import('vite');
@@ -99,6 +111,7 @@ async function benchServe(events: number, runs: number): Promise<void> {
     row('bulk load (insert, index, FTS rebuild)', `${(loadMs / 1000).toFixed(1)} s`);
     row('database size', `${(statSync(file).size / 2 ** 20).toFixed(0)} MB`);
     row('open + migrate + optimize', `${openMs.toFixed(0)} ms`);
+    row('in-memory measures: load time, heap added', `${warmMs.toFixed(0)} ms, ${measuresMb.toFixed(0)} MB${globalThis.gc ? '' : ' (approximate: no --expose-gc)'}`);
     const report = (title: string, times: Map<string, number[]>) => {
       console.log(`  ${title} (${runs} runs each): p50 / p95`);
       for (const [path, list] of times) row(`    ${path.length > 54 ? `${path.slice(0, 51)}...` : path}`, figures(list));

@@ -41,5 +41,7 @@ export interface ReadStore {
   eventsAfter(afterId: number, filter: EventFilter, limit: number): Promise<ApiEvent[]>;
   /** The highest event id stored, 0 when there is none. */
   lastEventId(): Promise<number>;
+  /** Reads ahead what the first queries would otherwise wait for (the aggregates' in-memory measures). */
+  warm(): Promise<void>;
   close(): Promise<void>;
 }

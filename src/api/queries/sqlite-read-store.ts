@@ -4,6 +4,9 @@ import { actorDirectory, searchDirectory, type ActorEntry } from './actor-direct
 import type { ApiArticle, ApiDyad, ApiEvent, ApiEventDetail, ApiMention, ApiSpan, ApiTimeline } from '../api-types.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { EventFilter, EventSort } from './event-filter.js';
+import type { MeasureRow, PointCount } from './event-measures.js';
+import { ftsQuery } from './fts-query.js';
+import { MeasureCache } from './measure-cache.js';
 import { EVENT_COLUMNS, toApiEvent, type EventRow } from './event-rows.js';
 import { dateWhere, filterBranches, filterWhere } from './filter-where.js';
 import { InvalidCursorError } from './invalid-cursor-error.js';
@@ -28,12 +31,55 @@ const SORT_INDEXES: Record<Exclude<SortColumn, 'id'>, string> = {
 /** Events listed with an article (`GET /articles/:id`), at most. */
 const ARTICLE_EVENTS = 500;
 
+/** Location points whose names `places` looks up per query, at most. */
+const NAME_BATCH = 400;
+
+export interface SqliteReadStoreOptions {
+  /**
+   * Answer the aggregates (timeline, dyads, places) from an in-memory column copy of the events
+   * (`EventMeasures`, about 60 MB per million events, read in about 5 s) instead of SQL. Default true; false answers them in SQL,
+   * which needs no memory but takes a few hundred milliseconds over a million events.
+   */
+  memoryIndex?: boolean;
+}
+
 /**
  * A `ReadStore` over the SQLite schema (migrations 0001 and 0100: covering indexes, FTS5, location columns), one
  * row of `events` per mention.
  */
-export function createSqliteReadStore(db: Kysely<Database>): ReadStore {
+export function createSqliteReadStore(db: Kysely<Database>, options: SqliteReadStoreOptions = {}): ReadStore {
   const rows = async <T>(query: RawBuilder<T>): Promise<T[]> => (await query.execute(db)).rows;
+  const cache = options.memoryIndex === false ? null : new MeasureCache({
+    dataVersion: async () => (await rows(sql<{ data_version: number }>`pragma data_version`))[0]!.data_version,
+    countUpTo: async (lastId) => (await rows(sql<{ n: number }>`select count(*) as n from events where id <= ${lastId}`))[0]!.n,
+    rowsAfter: (afterId, limit) =>
+      rows(sql<MeasureRow>`select id, date, source_code, target_code, plover_event, quad_class, modality, cameo, goldstein,
+        location_lat, location_lon, location_country from events where id > ${afterId} order by id limit ${limit}`),
+  });
+  /** The ids the full-text search finds for the filter's `q` (ascending), or null without `q`. */
+  const textMatches = async (filter: EventFilter): Promise<number[] | null> => {
+    if (filter.q === undefined) return null;
+    const match = ftsQuery(filter.q);
+    if (match === null) return [];
+    const found = await rows(sql<{ id: number }>`select rowid as id from events_fts where events_fts match ${match} order by rowid`);
+    return found.map((row) => row.id);
+  };
+  /** Name and country of each point, from one event located there (looked up once per point, then remembered). */
+  const names = new Map<string, { name: string; country: string | null }>();
+  const pointNames = async (points: readonly PointCount[]) => {
+    const missing = points.filter((point) => !names.has(`${point.lat} ${point.lon}`));
+    for (let start = 0; start < missing.length; start += NAME_BATCH) {
+      const batch = missing.slice(start, start + NAME_BATCH);
+      const values = sql.join(batch.map((point) => sql`(${point.lat}, ${point.lon})`));
+      const found = await rows(
+        sql<{ lat: number; lon: number; location_json: string }>`with p(lat, lon) as (values ${values})
+          select lat, lon, (select location_json from events where location_lat = p.lat and location_lon = p.lon limit 1)
+          as location_json from p`,
+      );
+      for (const row of found) names.set(`${row.lat} ${row.lon}`, placeName(row.location_json));
+    }
+    return points.map((point) => names.get(`${point.lat} ${point.lon}`) ?? { name: '', country: null });
+  };
   let directory: { lastId: number; at: number; entries: Promise<ActorEntry[]> } | null = null;
   /** Every actor with its names and counts: one scan of the table, cached until new events and a minute pass. */
   const actors = async (): Promise<ActorEntry[]> => {
@@ -120,6 +166,10 @@ export function createSqliteReadStore(db: Kysely<Database>): ReadStore {
     },
 
     async timeline(filter, by, interval) {
+      if (cache) {
+        const measures = await cache.current();
+        return { by, interval, buckets: measures.timeline(measures.select(filter, await textMatches(filter)), by, interval) };
+      }
       const period = interval === 'day' ? sql`date` : sql`substr(date, 1, 7)`;
       const key = by === 'plover' ? sql`plover_event` : sql`cast(quad_class as text)`;
       const buckets = await rows(
@@ -131,6 +181,10 @@ export function createSqliteReadStore(db: Kysely<Database>): ReadStore {
     },
 
     async dyads(filter, level, limit) {
+      if (cache) {
+        const measures = await cache.current();
+        return measures.dyads(measures.select(filter, await textMatches(filter)), level, limit);
+      }
       // Pairs of full codes first (in the order of the actor indexes), then, by country, their first three letters.
       const pairs = sql`select source_code, target_code, count(*) as n, sum(goldstein) as total
         from ${matching(filter, sql`source_code, target_code, goldstein`, sql`target_code is not null`)}
@@ -143,9 +197,15 @@ export function createSqliteReadStore(db: Kysely<Database>): ReadStore {
     },
 
     async places(filter, limit) {
+      if (cache) {
+        const measures = await cache.current();
+        const points = measures.places(measures.select(filter, await textMatches(filter)), limit);
+        const names = await pointNames(points);
+        return points.map((point, k) => ({ ...point, ...names[k]! }));
+      }
       // Group by point over the location index, then read the name and country of the top points only.
       const found = await rows(
-        sql<{ lat: number; lon: number; count: number; mean_goldstein: number; location_json: string }>`
+        sql<PointCount & { location_json: string }>`
           with points as (
             select location_lat as lat, location_lon as lon, count(*) as count, avg(goldstein) as mean_goldstein
             from events where location_lat is not null and location_lon is not null and ${filterWhere(filter)}
@@ -154,14 +214,7 @@ export function createSqliteReadStore(db: Kysely<Database>): ReadStore {
             where location_lat = points.lat and location_lon = points.lon limit 1) as location_json
           from points order by count desc`,
       );
-      return found.map(({ location_json, ...point }) => {
-        const location = JSON.parse(location_json) as { name?: unknown; country?: unknown };
-        return {
-          ...point,
-          name: typeof location.name === 'string' ? location.name : '',
-          country: typeof location.country === 'string' ? location.country : null,
-        };
-      });
+      return found.map(({ location_json, ...point }) => ({ ...point, ...placeName(location_json) }));
     },
 
     async eventsAfter(afterId, filter, limit) {
@@ -175,6 +228,10 @@ export function createSqliteReadStore(db: Kysely<Database>): ReadStore {
     async lastEventId() {
       const [row] = await rows(sql<{ id: number | null }>`select max(id) as id from events`);
       return row?.id ?? 0;
+    },
+
+    async warm() {
+      await cache?.current();
     },
 
     async close() {
@@ -259,4 +316,13 @@ function toDetail(row: DetailRow, article: ArticleRow): ApiEventDetail {
   };
   const event: ApiEvent = toApiEvent(row);
   return { ...event, mentions: [mention] };
+}
+
+/** Name and country of a place from an event's `location_json` (empty name when it has none). */
+function placeName(json: string | null): { name: string; country: string | null } {
+  const location = (json === null ? {} : JSON.parse(json)) as { name?: unknown; country?: unknown };
+  return {
+    name: typeof location.name === 'string' ? location.name : '',
+    country: typeof location.country === 'string' ? location.country : null,
+  };
 }

@@ -11,6 +11,8 @@ export interface ServeOptions {
   host: string;
   token?: string;
   cors?: string;
+  /** False with `--no-memory-index`: aggregates in SQL, no in-memory copy of the events. */
+  memoryIndex: boolean;
 }
 
 /**
@@ -19,7 +21,14 @@ export interface ServeOptions {
  * @throws SitrepError when the database cannot be opened or the port cannot be bound.
  */
 export async function runServe(options: ServeOptions, context: CliContext): Promise<void> {
-  const reads = await openReadStore(options.db);
+  const reads = await openReadStore(options.db, { memoryIndex: options.memoryIndex });
+  try {
+    await reads.warm();
+  } catch (error) {
+    await reads.close();
+    const { SitrepError } = await import('../../core/errors.js');
+    throw new SitrepError(`${options.db}: cannot read events: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
   const dashboardDir = await ensureDashboard(context.stderr);
   const app = await createApiServer({
     reads,
