@@ -20,9 +20,16 @@ export interface ApiLocation {
   precision: string | null;
 }
 
-/** One event in a list. Today each stored row is one mention, so `num_mentions` is 1. */
+/**
+ * One coded event mention (a sentence of one report) in a list, with the counts of the merged event it belongs
+ * to: the same happening told by several reports (same actors at country level, PLOVER type, dates a day apart,
+ * agreeing places) is one merged event, as GDELT counts NumMentions, NumArticles and NumSources.
+ */
 export interface ApiEvent {
+  /** Id of this mention (`GET /events/:id`). */
   id: number;
+  /** Id of the merged event; null for a mention merged into none (negated: "did not meet"). */
+  event_id: number | null;
   article_id: string;
   date: string;
   source: ApiActor;
@@ -39,7 +46,10 @@ export interface ApiEvent {
   location: ApiLocation | null;
   confidence: number;
   sentence: string;
+  /** Mentions, articles and distinct sites of the merged event; 1 each without one. */
   num_mentions: number;
+  num_articles: number;
+  num_sources: number;
 }
 
 /** A highlighted part of a mention's sentence: the source, the verb (or event noun) or the target. */
@@ -66,7 +76,10 @@ export interface ApiMention {
   quotes: { text: string; speaker: string | null }[];
 }
 
-/** `GET /events/:id`. */
+/**
+ * `GET /events/:id`: the mention with every mention of its merged event (this one first, then by date and id;
+ * at most 100).
+ */
 export interface ApiEventDetail extends ApiEvent {
   mentions: ApiMention[];
 }

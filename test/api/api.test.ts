@@ -129,6 +129,24 @@ describe('GET /events/:id', () => {
     expect(ARTICLES[0]!.text.slice(mention.sentence_start!, mention.sentence_start! + mention.sentence.length)).toBe(mention.sentence);
   });
 
+  it('gives every mention of the merged event, the one asked for first, and their counts in lists', async () => {
+    const first = all.find((e) => e.sentence === 'Kim met Putin.')!;
+    const again = all.find((e) => e.sentence === 'Kim met Putin again.')!;
+    expect(first.event_id).not.toBeNull();
+    expect(again.event_id).toBe(first.event_id);
+    for (const listed of [first, again]) expect(listed).toMatchObject({ num_mentions: 2, num_articles: 1, num_sources: 1 });
+    const { body } = await get<ApiEventDetail>(`/events/${again.id}`);
+    expect(body).toMatchObject({ id: again.id, event_id: first.event_id, num_mentions: 2 });
+    expect(body.mentions.map((mention) => mention.sentence)).toEqual(['Kim met Putin again.', 'Kim met Putin.']);
+  });
+
+  it('gives a negated mention alone: it tells of no happening to merge with', async () => {
+    const negated = all.find((e) => e.modality === 'negated')!;
+    expect(negated).toMatchObject({ event_id: null, num_mentions: 1, num_articles: 1, num_sources: 1 });
+    const { body } = await get<ApiEventDetail>(`/events/${negated.id}`);
+    expect(body.mentions.map((mention) => mention.sentence)).toEqual([negated.sentence]);
+  });
+
   it('answers 404 for an unknown id and 400 for a malformed one', async () => {
     expect((await get('/events/999999')).status).toBe(404);
     expect((await get('/events/abc')).status).toBe(400);

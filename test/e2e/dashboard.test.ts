@@ -66,16 +66,19 @@ describe.skipIf(!HAVE_CHROMIUM)('dashboard in Chromium', () => {
 
     await row.click();
     await page.waitForURL(/event=\d+/);
-    const sentence = page.getByTestId('highlighted-sentence');
+    // The mention clicked comes first; the other reports of the same meeting follow it.
+    const sentence = page.getByTestId('highlighted-sentence').first();
     await expect.poll(() => sentence.locator('mark[data-role="source"]').textContent()).toBe('North Korean leader Kim Jong Un');
     expect(await sentence.locator('mark[data-role="verb"]').textContent()).toBe('met');
     expect(await sentence.locator('mark[data-role="target"]').textContent()).toBe('Russian President Vladimir Putin');
+    expect(await page.getByTestId('highlighted-sentence').count()).toBeGreaterThan(1);
+    expect(await page.getByTestId('reports').textContent()).toMatch(/^Reported in [2-9] mentions in 1 article from 1 source\./);
     const codesText = await page.locator('.codes').textContent();
     expect(codesText).toContain('CONSULT');
     expect(codesText).toContain('Verbal cooperation');
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard-event.png') });
 
-    await page.getByRole('button', { name: 'Read the article' }).click();
+    await page.getByRole('button', { name: 'Read the article' }).first().click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.locator('mark.span-sentence').textContent()).toContain('Kim Jong Un met Russian President Vladimir Putin');
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard-article.png') });
@@ -122,7 +125,7 @@ describe.skipIf(!HAVE_CHROMIUM)('dashboard in Chromium', () => {
   it('renders hostile article text inertly, as the literal characters', async () => {
     const page = await open('/?q=Beijing');
     await page.locator('tbody tr', { hasText: 'Xi Jinping in Beijing' }).click();
-    await page.getByRole('button', { name: 'Read the article' }).click();
+    await page.getByRole('button', { name: 'Read the article' }).first().click();
     const text = page.getByTestId('article-text');
     await text.waitFor();
     const shown = await text.textContent();

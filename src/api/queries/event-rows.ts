@@ -5,17 +5,28 @@ import type { ApiEvent, ApiLocation } from '../api-types.js';
 /** The columns of `events` that make an `ApiEvent`. */
 export const EVENT_COLUMNS = sql`id, article_id, date, source_code, source_name, source_text, target_code, target_name,
   target_text, cameo, cameo_name, plover_event, plover_mode, plover_context, quad_class, goldstein, modality,
-  location_json, confidence, sentence`;
+  location_json, confidence, sentence, merged_event_id`;
 
 /** A row of `EVENT_COLUMNS` (the store's `events` table, one row per mention). */
 export type EventRow = Pick<Selectable<EventsTable>, 'id' | 'article_id' | 'date' | 'source_code' | 'source_name' | 'source_text'
   | 'target_code' | 'target_name' | 'target_text' | 'cameo' | 'cameo_name' | 'plover_event' | 'plover_mode' | 'plover_context'
-  | 'quad_class' | 'goldstein' | 'modality' | 'location_json' | 'confidence' | 'sentence'>;
+  | 'quad_class' | 'goldstein' | 'modality' | 'location_json' | 'confidence' | 'sentence' | 'merged_event_id'>;
 
-/** The API form of an event row (one mention). */
-export function toApiEvent(row: EventRow): ApiEvent {
+/** The counts of a merged event (table `merged_events`). */
+export interface MergedCounts {
+  num_mentions: number;
+  num_articles: number;
+  num_sources: number;
+}
+
+/** The counts of a mention that belongs to no merged event. */
+const ALONE: MergedCounts = { num_mentions: 1, num_articles: 1, num_sources: 1 };
+
+/** The API form of an event row (one mention) with the counts of its merged event. */
+export function toApiEvent(row: EventRow, merged: MergedCounts = ALONE): ApiEvent {
   return {
     id: row.id,
+    event_id: row.merged_event_id,
     article_id: row.article_id,
     date: row.date,
     source: { code: row.source_code, name: row.source_name, text: row.source_text },
@@ -30,7 +41,9 @@ export function toApiEvent(row: EventRow): ApiEvent {
     location: parseLocation(row.location_json),
     confidence: row.confidence,
     sentence: row.sentence,
-    num_mentions: 1,
+    num_mentions: merged.num_mentions,
+    num_articles: merged.num_articles,
+    num_sources: merged.num_sources,
   };
 }
 

@@ -18,14 +18,15 @@ export interface PageRequest {
 }
 
 /**
- * The read side of the store, in the API's terms: what `sitrep serve` asks of the database. Implemented over
- * the `events` table of mentions today (`createSqliteReadStore`); merged events can stand behind the same
- * interface later.
+ * The read side of the store, in the API's terms: what `sitrep serve` asks of the database. Lists, filters and
+ * aggregates count mentions (rows of `events`, one per coded sentence); each listed mention carries the counts of
+ * its merged event (`merged_events`), and an event's detail holds all the mentions of its merged event.
+ * Implemented over SQLite by `createSqliteReadStore`.
  */
 export interface ReadStore {
   /** One page of events matching `filter`. @throws InvalidCursorError for a cursor it did not make. */
   listEvents(filter: EventFilter, page: PageRequest): Promise<ApiPage<ApiEvent>>;
-  /** The event with its mentions, or null. */
+  /** The mention `id` with every mention of its merged event (it first), or null. */
   getEvent(id: number): Promise<ApiEventDetail | null>;
   /** The article with its text and events, or null. */
   getArticle(id: string): Promise<ApiArticle | null>;

@@ -1,13 +1,13 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../store/schema.js';
 import { actorDirectory, searchDirectory, type ActorEntry } from './actor-directory.js';
-import type { ApiArticle, ApiDyad, ApiEvent, ApiEventDetail, ApiMention, ApiSpan, ApiTimeline } from '../api-types.js';
+import type { ApiArticle, ApiDyad, ApiEvent, ApiMention, ApiSpan, ApiTimeline } from '../api-types.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { EventFilter, EventSort } from './event-filter.js';
 import type { MeasureRow, PointCount } from './event-measures.js';
 import { ftsQuery } from './fts-query.js';
 import { MeasureCache } from './measure-cache.js';
-import { EVENT_COLUMNS, toApiEvent, type EventRow } from './event-rows.js';
+import { EVENT_COLUMNS, toApiEvent, type EventRow, type MergedCounts } from './event-rows.js';
 import { dateWhere, filterBranches, filterWhere } from './filter-where.js';
 import { InvalidCursorError } from './invalid-cursor-error.js';
 import type { ReadStore } from './read-store.js';
@@ -27,6 +27,9 @@ const SORT_INDEXES: Record<Exclude<SortColumn, 'id'>, string> = {
   goldstein: 'events_goldstein_id',
   confidence: 'events_confidence_id',
 };
+
+/** Mentions shown with an event (`GET /events/:id`), at most. */
+const DETAIL_MENTIONS = 100;
 
 /** Events listed with an article (`GET /articles/:id`), at most. */
 const ARTICLE_EVENTS = 500;
@@ -63,6 +66,19 @@ export function createSqliteReadStore(db: Kysely<Database>, options: SqliteReadS
     if (match === null) return [];
     const found = await rows(sql<{ id: number }>`select rowid as id from events_fts where events_fts match ${match} order by rowid`);
     return found.map((row) => row.id);
+  };
+  /** The API form of event rows, with the counts of their merged events (one query for the lot). */
+  const apiEvents = async (list: readonly EventRow[]): Promise<ApiEvent[]> => {
+    const ids = [...new Set(list.map((row) => row.merged_event_id).filter((id) => id !== null))];
+    const counts = new Map<number, MergedCounts>();
+    if (ids.length > 0) {
+      const found = await rows(
+        sql<MergedCounts & { id: number }>`select id, num_mentions, num_articles, num_sources from merged_events
+          where id in (${sql.join(ids)})`,
+      );
+      for (const { id, ...merged } of found) counts.set(id, merged);
+    }
+    return list.map((row) => toApiEvent(row, row.merged_event_id === null ? undefined : counts.get(row.merged_event_id)));
   };
   /** Name and country of each point, from one event located there (looked up once per point, then remembered). */
   const names = new Map<string, { name: string; country: string | null }>();
@@ -122,21 +138,34 @@ export function createSqliteReadStore(db: Kysely<Database>, options: SqliteReadS
       const last = items.at(-1);
       const more = found.length > page.limit && last !== undefined;
       return {
-        items: items.map(toApiEvent),
+        items: await apiEvents(items),
         next_cursor: more ? encodeCursor({ value: last[column as keyof EventRow] as string | number, id: last.id }) : null,
       };
     },
 
     async getEvent(id) {
-      const [event] = await rows(
-        sql<DetailRow>`select ${EVENT_COLUMNS}, sentence_index, source_start, source_end, target_start, target_end,
-          verb_text, verb_start, verb_end, rule, quotes_json from events where id = ${id}`,
-      );
+      const detail = sql`${EVENT_COLUMNS}, sentence_index, source_start, source_end, target_start, target_end, verb_text,
+        verb_start, verb_end, rule, quotes_json`;
+      const [event] = await rows(sql<DetailRow>`select ${detail} from events where id = ${id}`);
       if (event === undefined) return null;
-      const [article] = await rows(
-        sql<ArticleRow>`select id, article_key, title, url, published, text, coded_at from articles where id = ${event.article_id}`,
+      const others = event.merged_event_id === null ? [] : await rows(
+        sql<DetailRow>`select ${detail} from events where merged_event_id = ${event.merged_event_id} and id != ${id}
+          order by date, id limit ${DETAIL_MENTIONS - 1}`,
       );
-      return article === undefined ? null : toDetail(event, article);
+      const mentions = [event, ...others];
+      const articleIds = [...new Set(mentions.map((mention) => mention.article_id))];
+      const articles = new Map(
+        (await rows(sql<ArticleRow>`select id, article_key, title, url, published, text, coded_at from articles
+          where id in (${sql.join(articleIds)})`)).map((article) => [article.id, article]),
+      );
+      const [api] = await apiEvents([event]);
+      return {
+        ...api!,
+        mentions: mentions.flatMap((mention) => {
+          const article = articles.get(mention.article_id);
+          return article === undefined ? [] : [toMention(mention, article)];
+        }),
+      };
     },
 
     async getArticle(id) {
@@ -156,7 +185,7 @@ export function createSqliteReadStore(db: Kysely<Database>, options: SqliteReadS
         published: article.published,
         text: article.text,
         coded_at: article.coded_at,
-        events: events.map(toApiEvent),
+        events: await apiEvents(events),
       };
       return result;
     },
@@ -222,7 +251,7 @@ export function createSqliteReadStore(db: Kysely<Database>, options: SqliteReadS
         sql<EventRow>`select ${EVENT_COLUMNS} from events where id > ${afterId} and ${filterWhere(filter)}
           order by id limit ${limit}`,
       );
-      return found.map(toApiEvent);
+      return apiEvents(found);
     },
 
     async lastEventId() {
@@ -293,7 +322,8 @@ interface DetailRow extends EventRow {
   quotes_json: string;
 }
 
-function toDetail(row: DetailRow, article: ArticleRow): ApiEventDetail {
+/** One mention with its article, sentence and highlighted spans. */
+function toMention(row: DetailRow, article: ArticleRow): ApiMention {
   const spans: ApiSpan[] = [
     { role: 'source', text: row.source_text, start: row.source_start, end: row.source_end },
     { role: 'verb', text: row.verb_text, start: row.verb_start, end: row.verb_end },
@@ -305,7 +335,7 @@ function toDetail(row: DetailRow, article: ArticleRow): ApiEventDetail {
     text: quote.text,
     speaker: quote.speaker,
   }));
-  const mention: ApiMention = {
+  return {
     article: { id: article.id, key: article.article_key, title: article.title, url: article.url, published: article.published },
     sentence_index: row.sentence_index,
     sentence: row.sentence,
@@ -314,8 +344,6 @@ function toDetail(row: DetailRow, article: ArticleRow): ApiEventDetail {
     rule: row.rule,
     quotes,
   };
-  const event: ApiEvent = toApiEvent(row);
-  return { ...event, mentions: [mention] };
 }
 
 /** Name and country of a place from an event's `location_json` (empty name when it has none). */

@@ -2,6 +2,7 @@ import type { ApiEventDetail } from '../../../src/api/api-types.js';
 import { MODALITIES, PLOVER_TYPES, QUAD_CLASSES, goldsteinColour } from '../codes.js';
 import { HighlightedSentence } from './highlighted-sentence.js';
 import { safeHttpUrl } from '../safe-url.js';
+import { reportsTitle } from './event-table.js';
 
 interface Props {
   event: ApiEventDetail;
@@ -24,6 +25,10 @@ export function EventDetail({ event, onOpenArticle, onClose }: Props) {
       <p className="actors">
         {event.source.name}
         {event.target ? ` → ${event.target.name}` : ''}, {event.date}
+      </p>
+      <p className="small muted" data-testid="reports">
+        {event.event_id === null ? 'Not merged with other reports (a negated mention).' : `Reported in ${reportsTitle(event)}.`}
+        {event.mentions.length < event.num_mentions ? ` The first ${event.mentions.length} are shown.` : ''}
       </p>
       {event.mentions.map((mention) => {
         const url = safeHttpUrl(mention.article.url);

@@ -36,6 +36,7 @@ export function EventTable({ events, selected, hasMore, loading, onSelect, onLoa
             <th scope="col">Event</th>
             <th scope="col">Target</th>
             <th scope="col" className="num">Goldstein</th>
+            <th scope="col" className="num" title="Mentions of the merged event (reports of the same happening)">Reports</th>
             <th scope="col">Sentence</th>
           </tr>
         </thead>
@@ -59,6 +60,7 @@ export function EventTable({ events, selected, hasMore, loading, onSelect, onLoa
               </td>
               <td title={event.target?.name}>{event.target ? <code>{event.target.code}</code> : <span className="muted">—</span>}</td>
               <td className="num">{event.goldstein.toFixed(1)}</td>
+              <td className="num" title={reportsTitle(event)}>{event.num_mentions}</td>
               <td className="sentence-cell">{event.sentence}</td>
             </tr>
           ))}
@@ -72,4 +74,10 @@ export function EventTable({ events, selected, hasMore, loading, onSelect, onLoa
       )}
     </section>
   );
+}
+
+/** "3 mentions in 2 articles from 2 sources". */
+export function reportsTitle(event: Pick<ApiEvent, 'num_mentions' | 'num_articles' | 'num_sources'>): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(event.num_mentions, 'mention')} in ${plural(event.num_articles, 'article')} from ${plural(event.num_sources, 'source')}`;
 }
