@@ -25,8 +25,10 @@ export interface ApiRoute<Q extends z.ZodType = z.ZodType, P extends z.ZodType =
   auth?: boolean;
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
-  /** What the 200 response is (for the OpenAPI document); JSON unless `produces` says otherwise. */
+  /** What the 200 response is, in words (for the OpenAPI document); JSON unless `produces` says otherwise. */
   returns: string;
+  /** The schema of the 200 JSON body (src/api/api-types.ts), for the OpenAPI document and the tests. */
+  response?: z.ZodType;
   produces?: string;
   handle(input: RouteInput<Q, P, B>, context: ApiContext, http: { request: FastifyRequest; reply: FastifyReply }): unknown;
 }

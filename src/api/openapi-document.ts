@@ -1,21 +1,11 @@
 import { z } from 'zod';
 import type { ApiRoute } from './api-route.js';
-
-const PROBLEM = {
-  type: 'object',
-  required: ['type', 'title', 'status'],
-  properties: {
-    type: { type: 'string' },
-    title: { type: 'string' },
-    status: { type: 'integer' },
-    detail: { type: 'string' },
-    errors: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
-  },
-};
+import { apiProblem } from './api-types.js';
 
 /**
  * The OpenAPI 3.1 document of the route table: parameters and request bodies from the same zod schemas that
- * validate requests (`z.toJSONSchema`, input side, so defaults and comma-separated lists read as sent).
+ * validate requests (`z.toJSONSchema`, input side, so defaults and comma-separated lists read as sent), response
+ * bodies from the schemas that give the API's types (src/api/api-types.ts).
  */
 export function openApiDocument(routes: readonly ApiRoute[], version: string): object {
   const paths: Record<string, Record<string, object>> = {};
@@ -28,7 +18,9 @@ export function openApiDocument(routes: readonly ApiRoute[], version: string): o
       responses: {
         '200': {
           description: route.returns,
-          content: { [route.produces ?? 'application/json']: { schema: {} } },
+          content: {
+            [route.produces ?? 'application/json']: { schema: responseSchema(route) },
+          },
         },
         default: { description: 'An error', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } },
       },
@@ -37,7 +29,7 @@ export function openApiDocument(routes: readonly ApiRoute[], version: string): o
     if (route.body) {
       operation.requestBody = {
         required: true,
-        content: { 'application/json': { schema: jsonSchema(route.body) }, 'text/plain': { schema: { type: 'string' } } },
+        content: { 'application/json': { schema: jsonSchema(route.body, 'input') }, 'text/plain': { schema: { type: 'string' } } },
       };
     }
     (paths[path] ??= {})[route.method.toLowerCase()] = operation;
@@ -47,7 +39,7 @@ export function openApiDocument(routes: readonly ApiRoute[], version: string): o
     info: { title: 'sitrep API', version, description: 'Coded geopolitical events (CAMEO, PLOVER), their sentences and articles.' },
     paths,
     components: {
-      schemas: { Problem: PROBLEM },
+      schemas: { Problem: jsonSchema(apiProblem, 'output') },
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
     },
     security: [{ bearer: [] }],
@@ -56,7 +48,7 @@ export function openApiDocument(routes: readonly ApiRoute[], version: string): o
 
 function parameters(schema: z.ZodType | undefined, where: 'path' | 'query'): object[] {
   if (!schema) return [];
-  const json = jsonSchema(schema) as { properties?: Record<string, { description?: string }>; required?: string[] };
+  const json = jsonSchema(schema, 'input') as { properties?: Record<string, { description?: string }>; required?: string[] };
   return Object.entries(json.properties ?? {}).map(([name, property]) => {
     const { description, ...rest } = property;
     return {
@@ -69,8 +61,15 @@ function parameters(schema: z.ZodType | undefined, where: 'path' | 'query'): obj
   });
 }
 
-function jsonSchema(schema: z.ZodType): object {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+/** The schema of a route's 200 body: its zod schema, else any object (JSON) or text (a stream). */
+function responseSchema(route: ApiRoute): object {
+  if (route.response) return jsonSchema(route.response, 'output');
+  return route.produces === undefined ? { type: 'object' } : { type: 'string' };
+}
+
+/** The JSON Schema of a zod schema: `input` for requests (defaults and coerced strings read as sent), `output` for responses. */
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): object {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
   return rest;
 }
 

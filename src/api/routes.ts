@@ -1,4 +1,5 @@
-import type { ApiHealth } from './api-types.js';
+import { z } from 'zod';
+import { apiActorCount, apiArticle, apiCodeResult, apiDyad, apiEvent, apiEventDetail, apiHealth, apiPage, apiPlace, apiTimeline, type ApiHealth } from './api-types.js';
 import { route, type ApiRoute } from './api-route.js';
 import { codeText } from './handlers/code-text.js';
 import { streamEvents } from './handlers/stream-events.js';
@@ -17,7 +18,8 @@ export const ROUTES: readonly ApiRoute[] = [
     path: '/health',
     summary: 'Liveness and the newest event id; open without the token',
     auth: false,
-    returns: 'ApiHealth',
+    returns: 'Liveness and the newest event id',
+    response: apiHealth,
     handle: async (_input, context): Promise<ApiHealth> => ({
       status: 'ok',
       version: context.version,
@@ -29,7 +31,8 @@ export const ROUTES: readonly ApiRoute[] = [
     path: '/events',
     summary: 'Events matching the filters, one page at a time (keyset cursor)',
     query: schemas.eventsQuery,
-    returns: 'ApiPage<ApiEvent>',
+    returns: 'One page of event mentions',
+    response: apiPage(apiEvent),
     handle: ({ query }, context) =>
       context.reads.listEvents(toEventFilter(query), {
         sort: query.sort,
@@ -42,7 +45,8 @@ export const ROUTES: readonly ApiRoute[] = [
     path: '/events/:id',
     summary: 'One event with its mentions: sentence, article and the source, verb and target spans',
     params: schemas.idParams,
-    returns: 'ApiEventDetail',
+    returns: 'The mention with every mention of its merged event',
+    response: apiEventDetail,
     handle: async ({ params }, context) =>
       (await context.reads.getEvent(params.id)) ?? notFound(`no event with id ${params.id}`),
   }),
@@ -51,7 +55,8 @@ export const ROUTES: readonly ApiRoute[] = [
     path: '/articles/:id',
     summary: 'One article with its text (untrusted: render as text) and its events',
     params: schemas.articleParams,
-    returns: 'ApiArticle',
+    returns: 'The article with its text and events',
+    response: apiArticle,
     handle: async ({ params }, context) =>
       (await context.reads.getArticle(params.id)) ?? notFound(`no article with id ${params.id}`),
   }),
@@ -60,7 +65,8 @@ export const ROUTES: readonly ApiRoute[] = [
     path: '/actors',
     summary: 'Actors by code prefix or name, most events first',
     query: schemas.actorsQuery,
-    returns: 'ApiActorCount[]',
+    returns: 'Actors, most events first',
+    response: z.array(apiActorCount),
     handle: ({ query }, context) => context.reads.searchActors(query.q, query.limit),
   }),
   route({
@@ -68,7 +74,8 @@ export const ROUTES: readonly ApiRoute[] = [
     path: '/timeline',
     summary: 'Event counts and mean Goldstein per day (or month) and PLOVER type (or QuadClass)',
     query: schemas.timelineQuery,
-    returns: 'ApiTimeline',
+    returns: 'Counts per period and key',
+    response: apiTimeline,
     handle: ({ query }, context) => context.reads.timeline(toEventFilter(query), query.by, query.interval),
   }),
   route({
@@ -76,7 +83,8 @@ export const ROUTES: readonly ApiRoute[] = [
     path: '/dyads',
     summary: 'Directed actor pairs with event counts and mean Goldstein, most events first',
     query: schemas.dyadsQuery,
-    returns: 'ApiDyad[]',
+    returns: 'Actor pairs, most events first',
+    response: z.array(apiDyad),
     handle: ({ query }, context) => context.reads.dyads(toEventFilter(query), query.level, query.limit),
   }),
   route({
@@ -84,7 +92,8 @@ export const ROUTES: readonly ApiRoute[] = [
     path: '/places',
     summary: 'Event counts and mean Goldstein per location, for the map',
     query: schemas.placesQuery,
-    returns: 'ApiPlace[]',
+    returns: 'Points, most events first',
+    response: z.array(apiPlace),
     handle: ({ query }, context) => context.reads.places(toEventFilter(query), query.limit),
   }),
   route({
@@ -92,7 +101,7 @@ export const ROUTES: readonly ApiRoute[] = [
     path: '/stream',
     summary: 'Server-Sent Events: each event as it is stored (event: event, id: event id, data: ApiEvent)',
     query: schemas.streamQuery,
-    returns: 'text/event-stream of ApiEvent',
+    returns: 'text/event-stream: one message per stored event (event: event, id: its id, data: an event as in GET /events)',
     produces: 'text/event-stream',
     handle: ({ query }, context, http) => streamEvents(toEventFilter(query), query.after, context, http),
   }),
@@ -102,7 +111,8 @@ export const ROUTES: readonly ApiRoute[] = [
     summary: 'Code a text (JSON {text, published?} or text/plain); nothing is stored',
     body: schemas.codeBody,
     bodyLimit: CODE_BODY_LIMIT,
-    returns: 'CodedArticle',
+    returns: 'The coded text, as sitrep code --format json gives one article',
+    response: apiCodeResult,
     handle: ({ body }, context) => codeText(body, context),
   }),
   route({

@@ -101,6 +101,25 @@ describe('GET /openapi.json', () => {
     expect(document.paths['/api/v1/code']!.post!.requestBody).toBeDefined();
     expect(document.paths['/api/v1/health']!.get!.security).toEqual([]);
   });
+
+  it('documents the response bodies with the schemas that give the API types', async () => {
+    fixture = await makeApiFixture();
+    type Operation = { responses: Record<string, { content: Record<string, { schema: Record<string, any> }> }> };
+    const document = (await fixture.app.inject({ url: '/api/v1/openapi.json' })).json() as { paths: Record<string, Record<string, Operation>> };
+    const body = (path: string, method = 'get') => document.paths[`/api/v1${path}`]![method]!.responses['200']!.content;
+    const page = body('/events')['application/json']!.schema;
+    expect(page.required).toEqual(['items', 'next_cursor']);
+    const event = page.properties.items.items;
+    expect(event.required).toEqual(expect.arrayContaining(['id', 'event_id', 'source', 'target', 'cameo', 'plover', 'quad_class', 'goldstein', 'num_mentions', 'num_sources']));
+    expect(event.properties.quad_class).toMatchObject({ type: 'integer', minimum: 1, maximum: 4 });
+    expect(event.properties.goldstein.description).toMatch(/Goldstein/);
+    expect(body('/events/{id}')['application/json']!.schema.properties.mentions.items.properties.spans).toBeDefined();
+    expect(body('/timeline')['application/json']!.schema.properties.by).toMatchObject({ enum: ['plover', 'quad_class'] });
+    expect(body('/stream')['text/event-stream']!.schema).toEqual({ type: 'string' });
+    for (const route of ROUTES.filter((r) => r.produces === undefined && !r.path.endsWith('.json'))) {
+      expect(route.response, route.path).toBeDefined();
+    }
+  });
 });
 
 describe('GET /stream', () => {

@@ -1,13 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiArticle, ApiDyad, ApiEvent, ApiEventDetail, ApiPage, ApiPlace, ApiTimeline } from '../../src/api/api-types.js';
+import { ROUTES } from '../../src/api/routes.js';
 import { ARTICLES, makeApiFixture, type ApiFixture } from './api-fixture.js';
 
 let fixture: ApiFixture;
 let all: ApiEvent[];
 
+/** GETs an API path; a 200 body must be exactly what the route's response schema describes. */
 async function get<T>(url: string): Promise<{ status: number; type: string; body: T }> {
   const response = await fixture.app.inject({ method: 'GET', url: `/api/v1${url}` });
-  return { status: response.statusCode, type: String(response.headers['content-type']), body: response.json() as T };
+  const body = response.json() as T;
+  const path = url.split('?')[0]!;
+  const route = ROUTES.find((r) => r.method === 'GET' && new RegExp(`^${r.path.replace(/:\w+/g, '[^/]+')}$`).test(path));
+  if (response.statusCode === 200 && route?.response) expect(route.response.parse(body), `${url} matches its response schema`).toEqual(body);
+  return { status: response.statusCode, type: String(response.headers['content-type']), body };
 }
 
 async function ids(query: string): Promise<number[]> {
