@@ -146,12 +146,18 @@ export function parseAgents(file: string, content: string): AgentPhrase[] {
   return out;
 }
 
+/** The role a person holds on `date` (ISO, both ends of a role inclusive), or undefined between roles. */
+export function activeRole(person: PersonEntry, date: string): Role | undefined {
+  return person.roles.find((role) => (role.from === '' || role.from <= date) && (role.to === '' || date <= role.to));
+}
+
 /** The code a person holds on `date` (ISO), else the country (first 3 letters) of the nearest role. */
 export function roleOn(person: PersonEntry, date: string): string {
   let nearest: Role | undefined;
   let nearestGap = Infinity;
+  const active = activeRole(person, date);
+  if (active) return active.code;
   for (const role of person.roles) {
-    if ((role.from === '' || role.from <= date) && (role.to === '' || date <= role.to)) return role.code;
     const edge = role.to !== '' && role.to < date ? role.to : role.from;
     const gap = Math.abs(Date.parse(edge) - Date.parse(date));
     if (gap < nearestGap) { nearestGap = gap; nearest = role; }

@@ -53,7 +53,7 @@ export function findActors(doc: Doc, lex: ActorLexicon, date: string): ActorLaye
   for (const sentence of doc.sentences) {
     const pieces = piecesBySentence[sentence.index] ?? [];
     addNameTokenPieces(tokens, sentence.first, sentence.last, pieces, nameTokens, state);
-    const found = groupPieces(tokens, pieces, sentence.index, date, sentence.headline);
+    const found = groupPieces(tokens, pieces, sentence.index, date, sentence.headline, lex.surnames);
     if (!sentence.headline) {
       for (const m of findUnknownActors(tokens, sentence.first, sentence.last, found, sentence.index)) { markContext(tokens, m); found.push(m); }
     }

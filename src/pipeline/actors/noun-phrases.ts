@@ -1,5 +1,5 @@
 import type { Token } from '../../core/doc.js';
-import { roleOn } from '../../dictionaries/actor-entries.js';
+import { activeRole, roleOn, type PersonEntry } from '../../dictionaries/actor-entries.js';
 import type { ActorMention } from './actor-mention.js';
 import type { Piece } from './pieces.js';
 
@@ -28,7 +28,9 @@ export const FORMER = new Set(['former', 'ex', 'late', 'then', 'outgoing', 'oust
 export const TITLE_MODIFIERS = new Set(['vice', 'deputy', 'senior', 'acting', 'former', 'interim', 'chief', 'top', 'first', 'outgoing', 'incoming', 'new', 'then']);
 
 /** Pieces joined by nothing but possessive markers, adjectives or hyphens form one noun phrase. */
-export function groupPieces(tokens: Token[], pieces: Piece[], sentence: number, date: string, headline: boolean): ActorMention[] {
+export function groupPieces(
+  tokens: Token[], pieces: Piece[], sentence: number, date: string, headline: boolean, surnames: ReadonlyMap<string, PersonEntry[]> = new Map(),
+): ActorMention[] {
   const groups: Piece[][] = [];
   let broken = false;
   for (const p of pieces) {
@@ -43,7 +45,7 @@ export function groupPieces(tokens: Token[], pieces: Piece[], sentence: number, 
   const out: (ActorMention | null)[] = groups.map((g) => codeGroup(tokens, g, sentence, date));
   const starts = new Set(pieces.map((p) => p.first));
   // Headlines capitalise every word, so a following capitalised word is no evidence of a name there.
-  if (!headline) out.forEach((m, k) => { if (m) absorbUnknownName(tokens, m, groups[k] as Piece[], starts); });
+  if (!headline) out.forEach((m, k) => { if (m) absorbUnknownName(tokens, m, groups[k] as Piece[], starts, date, surnames); });
 
   for (let k = 0; k < out.length; k++) {
     const m = out[k];
@@ -98,8 +100,12 @@ export function groupPieces(tokens: Token[], pieces: Piece[], sentence: number, 
 /**
  * "Prime Minister Mahendra Chaudhry", "U.N. Secretary-General Kofi Annan": a single-person title followed by a
  * capitalised name the dictionary does not know takes the name into the mention (the title gives the code).
+ * A family name alone after a title ("President Bush") is the one person of that name who holds such a title on
+ * `date` (`surnames`: persons by family name), when there is exactly one.
  */
-export function absorbUnknownName(tokens: Token[], m: ActorMention, group: Piece[], pieceStarts: Set<number>): void {
+export function absorbUnknownName(
+  tokens: Token[], m: ActorMention, group: Piece[], pieceStarts: Set<number>, date: string, surnames: ReadonlyMap<string, PersonEntry[]>,
+): void {
   const head = group[group.length - 1] as Piece;
   if (!head.agent?.title || head.agent.plural) return;
   const sentence = (tokens[m.first] as Token).sentence;
@@ -110,12 +116,33 @@ export function absorbUnknownName(tokens: Token[], m: ActorMention, group: Piece
     t++;
   }
   if (t === m.last) return;
+  const single = t - m.last === 1;
   m.name = tokens.slice(m.last, t).map((x) => x.text).join(' ');
   m.last = t;
   m.end = (tokens[t - 1] as Token).end;
   m.title = false;
   m.kind = 'person';
   m.certainty = Math.min(m.certainty, 0.9);
+  const holder = single ? titleHolder(surnames.get(m.name.toLowerCase()) ?? [], m.code, date) : null;
+  if (holder) {
+    m.code = holder.code;
+    m.name = holder.name;
+  }
+}
+
+/**
+ * The one person among `candidates` holding, on `date`, a role with the title's agent (`code`: "GOV", or with a
+ * country "RUSGOV"), or null when none or several do.
+ */
+function titleHolder(candidates: readonly PersonEntry[], code: string, date: string): { code: string; name: string } | null {
+  const agent = code.slice(-3);
+  const country = code.length > 3 ? baseCode(code) : '';
+  const holding = candidates.flatMap((person) => {
+    const role = activeRole(person, date);
+    const fits = role !== undefined && role.code.endsWith(agent) && (country === '' || baseCode(role.code) === country);
+    return fits ? [{ code: role.code, name: person.name }] : [];
+  });
+  return holding.length === 1 ? holding[0]! : null;
 }
 
 export function joinable(tokens: Token[], from: number, to: number): boolean {
