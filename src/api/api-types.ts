@@ -44,7 +44,7 @@ export const apiEvent = z.object({
   plover: z.object({ event: z.string().describe('PLOVER event type'), mode: z.string(), context: z.string() }),
   quad_class: z.number().int().min(1).max(4).describe('1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict'),
   goldstein,
-  modality: z.string().describe('asserted, negated, hedged, intended or reported'),
+  modality: z.string().describe('asserted, negated, hedged or intended'),
   location: apiLocation.nullable(),
   confidence: z.number().min(0).max(1),
   sentence: z.string(),
@@ -74,6 +74,7 @@ export type ApiArticleRef = z.infer<typeof apiArticleRef>;
 
 /** Where an event was reported: the article, the sentence and its coded spans. */
 export const apiMention = z.object({
+  id: z.number().int().describe('id of the mention (as in GET /events)'),
   article: apiArticleRef,
   sentence_index: z.number().int(),
   sentence: z.string(),

@@ -110,6 +110,24 @@ describe('GET /events', () => {
     expect(cursor.status).toBe(400);
     expect(cursor.body.detail).toMatch(/cursor/);
   });
+
+  it('refuses values that could only match nothing, in words a user can act on', async () => {
+    const problems: [string, RegExp][] = [
+      ['/events?from=2023-13-45', /query\.from: expected a real calendar day/],
+      ['/events?to=2023-02-29', /query\.to: expected a real calendar day/],
+      ['/events?plover=BOGUS', /query\.plover\.0: expected PLOVER types among AGREE, CONSULT/],
+      ['/events?limit=abc', /query\.limit: expected a whole number from 1 to 500/],
+      ['/events?bbox=1,2', /expected four numbers: west,south,east,north$/],
+      ['/actors', /expected q: an actor code prefix/],
+      ['/events/abc', /expected an event id/],
+    ];
+    for (const [url, detail] of problems) {
+      const response = await get<{ detail: string }>(url);
+      expect(response.status, url).toBe(400);
+      expect(response.body.detail, url).toMatch(detail);
+    }
+    expect((await get('/events?plover=consult&from=2024-02-29')).status).toBe(200);
+  });
 });
 
 describe('GET /events/:id', () => {
@@ -143,7 +161,7 @@ describe('GET /events/:id', () => {
     for (const listed of [first, again]) expect(listed).toMatchObject({ num_mentions: 2, num_articles: 1, num_sources: 1 });
     const { body } = await get<ApiEventDetail>(`/events/${again.id}`);
     expect(body).toMatchObject({ id: again.id, event_id: first.event_id, num_mentions: 2 });
-    expect(body.mentions.map((mention) => mention.sentence)).toEqual(['Kim met Putin again.', 'Kim met Putin.']);
+    expect(body.mentions.map((mention) => [mention.id, mention.sentence])).toEqual([[again.id, 'Kim met Putin again.'], [first.id, 'Kim met Putin.']]);
   });
 
   it('gives a negated mention alone: it tells of no happening to merge with', async () => {
@@ -167,6 +185,12 @@ describe('GET /articles/:id', () => {
     expect(body.text).toBe(ARTICLES[1]!.text);
     expect(body.events.map((e) => e.id)).toContain(event.id);
     expect((await get('/articles/nope')).status).toBe(404);
+  });
+
+  it('finds an article by the key its input gave it, as sitrep code prints it', async () => {
+    const { status, body } = await get<ApiArticle>('/articles/a2');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ key: 'a2', text: ARTICLES[1]!.text });
   });
 });
 

@@ -28,7 +28,7 @@ export interface ReadStore {
   listEvents(filter: EventFilter, page: PageRequest): Promise<ApiPage<ApiEvent>>;
   /** The mention `id` with every mention of its merged event (it first), or null. */
   getEvent(id: number): Promise<ApiEventDetail | null>;
-  /** The article with its text and events, or null. */
+  /** The article with its text and events, by id or else by the key its input gave (the newest such), or null. */
   getArticle(id: string): Promise<ApiArticle | null>;
   /** Actors whose code starts with `q` or whose name contains it, most frequent first. */
   searchActors(q: string, limit: number): Promise<ApiActorCount[]>;

@@ -169,8 +169,10 @@ export function createSqliteReadStore(db: Kysely<Database>, options: SqliteReadS
     },
 
     async getArticle(id) {
+      // By id, else by the key the input gave it (the newest article of that key).
       const [article] = await rows(
-        sql<ArticleRow>`select id, article_key, title, url, published, text, coded_at from articles where id = ${id}`,
+        sql<ArticleRow>`select id, article_key, title, url, published, text, coded_at from articles
+          where id = ${id} or article_key = ${id} order by id = ${id} desc, coded_at desc limit 1`,
       );
       if (article === undefined) return null;
       const events = await rows(
@@ -336,6 +338,7 @@ function toMention(row: DetailRow, article: ArticleRow): ApiMention {
     speaker: quote.speaker,
   }));
   return {
+    id: row.id,
     article: { id: article.id, key: article.article_key, title: article.title, url: article.url, published: article.published },
     sentence_index: row.sentence_index,
     sentence: row.sentence,

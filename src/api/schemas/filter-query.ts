@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MODALITIES } from '../../core/modality.js';
+import { PLOVER_TYPES } from '../../dictionaries/cameo-codes.js';
 import type { EventFilter } from '../queries/event-filter.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -15,7 +16,13 @@ function list<T extends z.ZodType>(item: T, description: string, max = 20) {
 }
 
 const code = z.string().trim().toUpperCase().regex(CODE, 'expected a CAMEO actor code or prefix (letters and digits)');
-const date = z.string().regex(DATE, 'expected a date as YYYY-MM-DD');
+/** A calendar day, YYYY-MM-DD ("2023-13-45" is refused, not read as no match). */
+const date = z.string().regex(DATE, 'expected a date as YYYY-MM-DD').refine(isCalendarDay, 'expected a real calendar day, YYYY-MM-DD');
+
+function isCalendarDay(text: string): boolean {
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
+}
 
 /** The event filter of the query string, shared by `/events`, `/timeline`, `/dyads`, `/places`, `/stream`. */
 export const filterQuery = {
@@ -30,12 +37,15 @@ export const filterQuery = {
     .optional(),
   country: z.string().trim().toUpperCase().regex(/^[A-Z]{2,3}$/, 'expected an ISO 3166 country code').optional()
     .describe('country of the event location'),
-  plover: list(z.string().trim().toUpperCase().regex(/^[A-Z_-]{1,20}$/), 'PLOVER event types, comma-separated (CONSULT,ASSAULT)').optional(),
+  plover: list(
+    z.string().trim().toUpperCase().pipe(z.enum(PLOVER_TYPES, { error: `expected PLOVER types among ${PLOVER_TYPES.join(', ')}` })),
+    'PLOVER event types, comma-separated (CONSULT,ASSAULT)',
+  ).optional(),
   cameo: z.string().regex(/^\d{2,4}$/, 'expected a CAMEO code prefix of 2 to 4 digits').optional().describe('CAMEO event code prefix (04, 042)'),
-  quad_class: list(z.coerce.number().int().min(1).max(4), 'QuadClasses 1-4, comma-separated', 4).optional(),
-  modality: list(z.enum(MODALITIES as [string, ...string[]]), 'modalities, comma-separated (asserted,hedged)', 4).optional(),
-  bbox: list(z.coerce.number().finite(), 'bounding box of the event location: west,south,east,north in degrees', 4)
-    .refine((box) => box.length === 4, 'expected four numbers: west,south,east,north')
+  quad_class: list(z.coerce.number({ error: 'expected QuadClasses 1 to 4' }).int().min(1).max(4), 'QuadClasses 1-4, comma-separated', 4).optional(),
+  modality: list(z.enum(MODALITIES as [string, ...string[]], { error: `expected modalities among ${MODALITIES.join(', ')}` }), 'modalities, comma-separated (asserted,hedged)', 4).optional(),
+  bbox: list(z.coerce.number({ error: 'expected numbers' }).finite(), 'bounding box of the event location: west,south,east,north in degrees', 4)
+    .refine((box) => box.length === 4, { error: 'expected four numbers: west,south,east,north', abort: true })
     .refine(([w, s, e, n]) => [w, e].every((x) => x! >= -180 && x! <= 180) && [s, n].every((y) => y! >= -90 && y! <= 90) && s! <= n!,
       'expected longitudes in -180..180, latitudes in -90..90, south <= north')
     .transform((box) => box as [number, number, number, number])

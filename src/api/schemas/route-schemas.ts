@@ -3,7 +3,13 @@ import { EVENT_SORTS } from '../queries/event-filter.js';
 import { filterQuery } from './filter-query.js';
 
 const limit = (fallback: number, max: number) =>
-  z.coerce.number().int().min(1).max(max).default(fallback).describe(`how many, 1-${max} (default ${fallback})`);
+  z.coerce
+    .number({ error: `expected a whole number from 1 to ${max}` })
+    .int({ error: `expected a whole number from 1 to ${max}` })
+    .min(1, { error: `expected a whole number from 1 to ${max}` })
+    .max(max, { error: `expected a whole number from 1 to ${max}` })
+    .default(fallback)
+    .describe(`how many, 1-${max} (default ${fallback})`);
 
 /** Request schemas of the routes (src/api/routes.ts): they validate requests and make the OpenAPI document. */
 export const schemas = {
@@ -13,10 +19,14 @@ export const schemas = {
     limit: limit(50, 500),
     cursor: z.string().max(200).optional().describe('next_cursor of the previous page'),
   }),
-  idParams: z.strictObject({ id: z.coerce.number().int().min(1).describe('event id') }),
-  articleParams: z.strictObject({ id: z.string().min(1).max(100).describe('article id') }),
+  idParams: z.strictObject({
+    id: z.coerce.number({ error: 'expected an event id (a positive whole number)' }).int({ error: 'expected an event id (a positive whole number)' })
+      .min(1, { error: 'expected an event id (a positive whole number)' }).describe('event (mention) id'),
+  }),
+  articleParams: z.strictObject({ id: z.string().min(1).max(200).describe('article id, or the key the input gave it (file name or JSON Lines id)') }),
   actorsQuery: z.strictObject({
-    q: z.string().trim().min(1).max(100).describe('code prefix or part of a name'),
+    q: z.string({ error: 'expected q: an actor code prefix or part of a name' }).trim()
+      .min(1, { error: 'expected q: an actor code prefix or part of a name' }).max(100).describe('code prefix or part of a name'),
     limit: limit(20, 100),
   }),
   timelineQuery: z.strictObject({
