@@ -84,19 +84,26 @@ export function fallbackTarget(
   const from = Math.max(match.head, ...match.used) + 1;
   // Restrictions (curfews, bans, emergency rule) and their easing are aimed at the people of the place named.
   const restriction = RESTRICTION_CODES.some((c) => match.pattern.code.startsWith(c)) || PLACE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2));
+  // An "as" after the matched words describes the object and names no target: "condemned the launch as a
+  // violation of UN resolutions", "denounced the test as a threat to the United Nations order".
+  // ("such as" lists examples: it does not count).
+  let described = from;
+  while (described < clause.last && !(tokens[described]!.lower === 'as' && tokens[described - 1]?.lower !== 'such')) described++;
+  if (described === clause.last) described = Infinity;
   for (const m of mentions) {
-    if (m.first < from || m.first >= clause.last) continue;
+    if (m.first < from || m.first >= Math.min(clause.last, described)) continue;
     if (m.first - from > 6) break;
     if (m.preposition && (TARGET_PREPOSITIONS.has(m.preposition) || (restriction && m.preposition === 'in')) && !own(m)) return m;
   }
   // The object may name its owner deeper in the phrase: "any ship bound for Israeli ports", "a French uranium
   // company", "rifles seized from Philippine troops". A protest is aimed at whoever the rest of the sentence
-  // names ("… to protest Sweden's decision", "… in defiance of Chinese authorities"). Places aside.
+  // names ("… to protest Sweden's decision", "… in defiance of Chinese authorities"). Places aside; nothing
+  // after a describing "as".
   const reach = match.pattern.code.startsWith('14') ? 15 : 10;
   const limit = match.pattern.code.startsWith('14') ? Infinity : clause.last;
   let stop = from;
   while (stop < from + reach && stop < tokens.length && stop < limit && tokens[stop]!.sentence === tokens[from - 1]!.sentence
-    && tokens[stop]!.lower !== ',' && tokens[stop]!.lower !== ';') stop++;
+    && tokens[stop]!.lower !== ',' && tokens[stop]!.lower !== ';' && stop < described) stop++;
   return mentions.find((m) => m.first >= from && m.last <= stop && !own(m) && !LOCATIVE.has(m.preposition ?? '')) ?? null;
 }
 
