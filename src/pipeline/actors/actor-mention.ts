@@ -12,7 +12,8 @@ export interface ActorMention {
   code: string;
   /** Canonical name (person, country or organisation), or the mention text for bare agents. */
   name: string;
-  kind: 'person' | 'country' | 'igo' | 'agent' | 'pronoun' | 'pair';
+  /** `reciprocal`: "each other", "one another", resolved by the event to the other members of its subject. */
+  kind: 'person' | 'country' | 'igo' | 'agent' | 'pronoun' | 'pair' | 'reciprocal';
   /** A title without a name ("the North Korean leader"): may be linked to the person who holds it. */
   title: boolean;
   plural: boolean;

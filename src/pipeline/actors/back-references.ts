@@ -94,6 +94,30 @@ export function addPronouns(tokens: Token[], first: number, last: number, found:
   found.sort((a, b) => a.first - b.first);
 }
 
+/** Reciprocal pronouns, as word pairs. */
+const RECIPROCALS = new Set(['each other', 'one another']);
+
+/**
+ * Adds "each other" and "one another" (also "each other's") as reciprocal mentions, with no code: the event
+ * that takes one as its target resolves it to the other members of its subject ("India and Pakistan accused
+ * each other" → India → Pakistan and Pakistan → India).
+ */
+export function addReciprocals(tokens: Token[], first: number, last: number, found: ActorMention[], sentence: number): void {
+  for (let t = first; t + 1 < last; t++) {
+    if (!RECIPROCALS.has(`${tokens[t]!.lower} ${tokens[t + 1]!.lower}`)) continue;
+    if (found.some((f) => f.first <= t + 1 && t < f.last)) continue;
+    const next = tokens[t + 2];
+    const m: ActorMention = {
+      first: t, last: t + 2, start: tokens[t]!.start, end: tokens[t + 1]!.end, sentence, code: '', name: '', kind: 'reciprocal', title: false,
+      plural: true, preposition: null, possessive: next?.lower === "'s" || next?.lower === "'" || next?.lower === '’s', modifier: false, means: false,
+      members: [], certainty: 0.8,
+    };
+    markContext(tokens, m);
+    found.push(m);
+  }
+  found.sort((a, b) => a.first - b.first);
+}
+
 /**
  * Resolves back-references in text order and updates the article state: titles to their holders, pronouns
  * to the last person or pair, "both leaders" to the last pair. Unresolvable pronouns are dropped.

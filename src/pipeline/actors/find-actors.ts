@@ -4,7 +4,7 @@ import { roleOn } from '../../dictionaries/actor-entries.js';
 import type { ActorLexicon } from './actor-lexicon.js';
 import type { ActorMention } from './actor-mention.js';
 import type { ResolveState } from './back-references.js';
-import { addPronouns, addQuotedSpeakers, inferAgentCountries, resolveInOrder } from './back-references.js';
+import { addPronouns, addQuotedSpeakers, addReciprocals, inferAgentCountries, resolveInOrder } from './back-references.js';
 import { groupPieces, markContext } from './noun-phrases.js';
 import { addNameTokenPieces, dictionaryPieces } from './pieces.js';
 import { findUnknownActors } from './unknown-actors.js';
@@ -60,6 +60,7 @@ export function findActors(doc: Doc, lex: ActorLexicon, date: string): ActorLaye
     addPronouns(tokens, sentence.first, sentence.last, found, sentence.index);
     inferAgentCountries(tokens, found, state);
     resolveInOrder(tokens, found, state, holderOf);
+    addReciprocals(tokens, sentence.first, sentence.last, found, sentence.index);
     found.sort((a, b) => a.first - b.first);
     bySentence.push(found);
     mentions.push(...found);

@@ -93,7 +93,12 @@ function assemble(
   if (target && sources.length >= 2 && sources.some((s) => s.code === target?.code)) target = null;
   const pairs: [ActorMention, ActorMention | null][] = [];
   const joint = match.pattern.mutual || JOINT_ROOTS.has(code.slice(0, 2)) || code === '057';
-  if (!target && sources.length >= 2 && joint) pairs.push([sources[0]!, sources[1]!]);
+  if (target?.kind === 'reciprocal') {
+    // "India and Pakistan accused each other": each member of the subject acts on each other member.
+    for (const s of sources) for (const other of sources) if (other !== s) pairs.push([s, other]);
+    if (pairs.length === 0 && match.pattern.hasTarget) return [];
+    if (pairs.length === 0) for (const s of sources) pairs.push([s, null]);
+  } else if (!target && sources.length >= 2 && joint) pairs.push([sources[0]!, sources[1]!]);
   else for (const s of sources) pairs.push([s, target]);
 
   const out: RawEvent[] = [];

@@ -80,7 +80,8 @@ export function fallbackTarget(
     if (m) return m;
   }
   const direct = targetAfter(tokens, match.head + 1, clause, mentions);
-  if (direct && !direct.preposition && !own(direct) && !direct.possessive) return direct;
+  // "expelled each other's ambassadors": the owner of the object is the target when it is reciprocal.
+  if (direct && !direct.preposition && !own(direct) && (!direct.possessive || direct.kind === 'reciprocal')) return direct;
   const from = Math.max(match.head, ...match.used) + 1;
   // Restrictions (curfews, bans, emergency rule) and their easing are aimed at the people of the place named.
   const restriction = RESTRICTION_CODES.some((c) => match.pattern.code.startsWith(c)) || PLACE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2));
