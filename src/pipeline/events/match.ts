@@ -89,6 +89,10 @@ function isHeadCandidate(tokens: Token[], h: number, clause: Clause, headline: b
   // "the occupied West Bank", "a besieged town": a participle after a determiner is an adjective.
   if (/ed$/.test(tok.lower) && ['the', 'a', 'an'].includes(tokens[h - 1]?.lower ?? '')) return false;
   if (tok.pos === 'VERB') return true;
+  // "did not back", "does not recognise": after do-support a bare verb follows, whatever the tagger calls it.
+  const doSupport = (k: number) => tokens[k]?.pos === 'AUX' && tokens[k]?.lemma === 'do';
+  const negation = ['not', "n't", 'never'].includes(tokens[h - 1]?.lower ?? '');
+  if ((doSupport(h - 1) || (negation && doSupport(h - 2))) && /^[a-z]+$/.test(tok.text) && !tok.lower.endsWith('ly') && tok.pos !== 'PRON' && tok.pos !== 'DET') return true;
   // "agreed to re-open its borders": after "<verb> to", the tagger's noun is an infinitive.
   if (tokens[h - 1]?.lower === 'to' && tokens[h - 2]?.pos === 'VERB' && (tok.pos === 'NOUN' || tok.pos === 'ADJ')) return true;
   // The tagger sometimes misses a past-tense verb right after its subject ("Militants abducted dozens") or a
