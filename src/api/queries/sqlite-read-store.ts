@@ -54,7 +54,10 @@ export function createSqliteReadStore(db: Kysely<Database>, options: SqliteReadS
   const rows = async <T>(query: RawBuilder<T>): Promise<T[]> => (await query.execute(db)).rows;
   const cache = options.memoryIndex === false ? null : new MeasureCache({
     dataVersion: async () => (await rows(sql<{ data_version: number }>`pragma data_version`))[0]!.data_version,
-    countUpTo: async (lastId) => (await rows(sql<{ n: number }>`select count(*) as n from events where id <= ${lastId}`))[0]!.n,
+    // All rows minus the few newer ones: SQLite counts a whole table from its page headers (a millisecond for
+    // a million rows), while "id <= ?" would visit every row.
+    countUpTo: async (lastId) =>
+      (await rows(sql<{ n: number }>`select (select count(*) from events) - (select count(*) from events where id > ${lastId}) as n`))[0]!.n,
     rowsAfter: (afterId, limit) =>
       rows(sql<MeasureRow>`select id, date, source_code, target_code, plover_event, quad_class, modality, cameo, goldstein,
         location_lat, location_lon, location_country from events where id > ${afterId} order by id limit ${limit}`),

@@ -4,6 +4,9 @@ import type { CliContext } from '../cli-context.js';
 import { VERSION } from '../version.js';
 import { ensureDashboard } from './ensure-dashboard.js';
 
+/** Event ids from which `serve` says that it is reading the events into memory. */
+const LARGE = 200_000;
+
 /** Options of `sitrep serve`, as parsed by commander. */
 export interface ServeOptions {
   db: string;
@@ -23,6 +26,9 @@ export interface ServeOptions {
 export async function runServe(options: ServeOptions, context: CliContext): Promise<void> {
   const reads = await openReadStore(options.db, { memoryIndex: options.memoryIndex });
   try {
+    // On a large database the in-memory index takes seconds to read (about 5 s per million events): say so.
+    const events = options.memoryIndex ? await reads.lastEventId() : 0;
+    if (events >= LARGE) context.stderr.write(`sitrep: reading ${events.toLocaleString('en')} events into memory for the timeline, dyads and map…\n`);
     await reads.warm();
   } catch (error) {
     await reads.close();
