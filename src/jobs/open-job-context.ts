@@ -1,7 +1,7 @@
 import { loadLanguageDetector } from '../ingest/extract/detect-language.js';
 import { createFetcher } from '../ingest/fetch/create-fetcher.js';
 import type { Coder } from '../pipeline/coder.js';
-import { openSqliteStore } from '../store/open-sqlite-store.js';
+import { openStore } from '../store/open-store.js';
 import type { JobContext } from './job-context.js';
 import type { JobLogger } from './job-logger.js';
 import type { WorkerSettings } from './worker-settings.js';
@@ -15,7 +15,7 @@ export async function openJobContext(
   settings: WorkerSettings,
   dependencies: { coder: Coder; log: JobLogger; now: () => Date },
 ): Promise<JobContext & { close(): Promise<void>; recovered: number }> {
-  const store = await openSqliteStore(settings.db, { pipelineVersion: settings.pipelineVersion, now: dependencies.now });
+  const store = await openStore(settings.db, { pipelineVersion: settings.pipelineVersion, now: dependencies.now });
   const recovered = await store.recoverJobs();
   const fetcher = createFetcher(settings.fetcher);
   const detectLanguage = await loadLanguageDetector();

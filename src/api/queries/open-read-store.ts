@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { Kysely, sql } from 'kysely';
 import { SitrepError } from '../../core/errors.js';
 import { migrateToLatest } from '../../store/migrate-to-latest.js';
+import { isPostgresUrl, storeName } from '../../store/open-store.js';
 import type { Database } from '../../store/schema.js';
 import { createSqliteDialect } from '../../store/sqlite-dialect.js';
 import type { ReadStore } from './read-store.js';
@@ -19,6 +20,9 @@ const CACHE_KIB = 256 * 1024;
  * @throws SitrepError when the file does not exist, is not a database or cannot be migrated.
  */
 export async function openReadStore(file: string, options: SqliteReadStoreOptions = {}): Promise<ReadStore> {
+  if (isPostgresUrl(file)) {
+    throw new SitrepError(`${storeName(file)}: serve reads SQLite databases only for now (PostgreSQL works with code, ingest, watch and export)`);
+  }
   if (!existsSync(file)) {
     throw new SitrepError(`${file}: no such database; make one with: sitrep code FILE --db ${file}`);
   }

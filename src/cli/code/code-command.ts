@@ -28,7 +28,7 @@ export function addCodeCommand(program: Command, context: CliContext): void {
         OUTPUT_FORMATS,
       ),
     )
-    .option('--db <file>', 'also store articles and events in this SQLite database (created if missing)')
+    .option('--db <file|url>', 'also store articles and events in this database: a SQLite file (created if missing) or a postgres:// URL')
     .option(
       '--max-bytes <n>',
       `largest input accepted, in bytes (default: ${DEFAULT_MAX_BYTES})`,

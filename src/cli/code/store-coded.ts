@@ -1,7 +1,7 @@
 import type { Article } from '../../core/article.js';
 import type { CodedArticle } from '../../core/coded-event.js';
 import { SitrepError } from '../../core/errors.js';
-import { openSqliteStore } from '../../store/open-sqlite-store.js';
+import { openStore, storeName } from '../../store/open-store.js';
 import type { Store } from '../../store/store.js';
 import type { TextOutput } from '../cli-context.js';
 
@@ -21,11 +21,12 @@ export interface StoreCodedOptions {
  */
 export async function storeCoded(articles: readonly Article[], coded: readonly CodedArticle[], options: StoreCodedOptions) {
   const { file } = options;
+  const name = storeName(file);
   let store: Store;
   try {
-    store = await openSqliteStore(file, { pipelineVersion: options.pipelineVersion, now: options.now });
+    store = await openStore(file, { pipelineVersion: options.pipelineVersion, now: options.now });
   } catch (error) {
-    throw new SitrepError(`${file}: cannot open database: ${messageOf(error)}`, { cause: error });
+    throw new SitrepError(`${name}: cannot open database: ${messageOf(error)}`, { cause: error });
   }
   let stored = 0;
   let events = 0;
@@ -34,7 +35,7 @@ export async function storeCoded(articles: readonly Article[], coded: readonly C
     for (const [index, article] of articles.entries()) {
       const result = await store.saveCodedArticle(article, coded[index]!).catch((error: unknown) => {
         const before = stored === 0 ? '' : ` (${plural(stored, 'article')} stored before it)`;
-        throw new SitrepError(`${file}: cannot store article ${JSON.stringify(article.id)}: ${messageOf(error)}${before}`, {
+        throw new SitrepError(`${name}: cannot store article ${JSON.stringify(article.id)}: ${messageOf(error)}${before}`, {
           cause: error,
         });
       });
@@ -49,7 +50,7 @@ export async function storeCoded(articles: readonly Article[], coded: readonly C
     await store.close();
   }
   const already = present === 0 ? '' : `; ${plural(present, 'article')} already present`;
-  options.stderr.write(`sitrep: stored ${plural(stored, 'article')} (${plural(events, 'event')}) in ${file}${already}\n`);
+  options.stderr.write(`sitrep: stored ${plural(stored, 'article')} (${plural(events, 'event')}) in ${name}${already}\n`);
 }
 
 function plural(count: number, noun: string): string {

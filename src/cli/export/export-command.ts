@@ -20,16 +20,16 @@ export function addExportCommand(program: Command, context: CliContext): void {
   program
     .command('export')
     .description('write stored articles, merged events or mentions as JSON Lines, CSV or GeoJSON')
-    .requiredOption('--db <file>', 'SQLite database written by sitrep ingest, watch or code --db')
+    .requiredOption('--db <file|url>', 'database written by sitrep ingest, watch or code --db: a SQLite file or a postgres:// URL')
     .addOption(new Option('--what <kind>', 'what to export').choices(['articles', 'events', 'mentions']).default('events'))
     .addOption(new Option('--format <format>', 'output format').choices(EXPORT_FORMATS).default('jsonl'))
     .addHelpText('after', EXAMPLES)
     .action(async (options: { db: string; what: 'articles' | 'events' | 'mentions'; format: ExportFormat }) => {
-      if (!existsSync(options.db)) throw new SitrepError(`${options.db}: no such database`);
-      const { openSqliteStore } = await import('../../store/open-sqlite-store.js');
+      const { isPostgresUrl, openStore, storeName } = await import('../../store/open-store.js');
+      if (!isPostgresUrl(options.db) && !existsSync(options.db)) throw new SitrepError(`${options.db}: no such database`);
       const { writeRows } = await import('./format-rows.js');
-      const store = await openSqliteStore(options.db, { pipelineVersion: '{}' }).catch((error: unknown) => {
-        throw new SitrepError(`${options.db}: cannot open database: ${(error as Error).message}`, { cause: error });
+      const store = await openStore(options.db, { pipelineVersion: '{}' }).catch((error: unknown) => {
+        throw new SitrepError(`${storeName(options.db)}: cannot open database: ${(error as Error).message}`, { cause: error });
       });
       try {
         await writeRows(options.what, options.format, store.exportRows(options.what), (chunk) => context.stdout.write(chunk));

@@ -3,6 +3,7 @@ import { SitrepError } from '../../core/errors.js';
 import type { CliContext } from '../cli-context.js';
 import { addWorkerOptions, workerSettings, type WorkerCliOptions } from './worker-options.js';
 import { progressBar } from './progress-bar.js';
+import { storeName } from '../../store/open-store.js';
 
 const EXAMPLES = `
 Sources:
@@ -45,14 +46,14 @@ export function addIngestCommand(program: Command, context: CliContext): void {
           onProgress: bar ? (jobs) => bar.update(jobs) : undefined,
         });
       } catch (error) {
-        throw new SitrepError(`${options.db}: ${(error as Error).message}`, { cause: error });
+        throw new SitrepError(`${storeName(options.db)}: ${(error as Error).message}`, { cause: error });
       } finally {
         bar?.clear();
       }
       const { articles, jobs } = summary;
       const stored = Object.values(articles).reduce((a, b) => a + b, 0);
       context.stderr.write(
-        `sitrep: ${options.db} holds ${stored} articles (coded ${articles.coded ?? 0}, duplicates ${articles.duplicate ?? 0}, other languages ${articles.language ?? 0}); jobs done ${jobs.done ?? 0}, failed ${jobs.failed ?? 0}\n`,
+        `sitrep: ${storeName(options.db)} holds ${stored} articles (coded ${articles.coded ?? 0}, duplicates ${articles.duplicate ?? 0}, other languages ${articles.language ?? 0}); jobs done ${jobs.done ?? 0}, failed ${jobs.failed ?? 0}\n`,
       );
       if (summary.sourceFailures === sources.length) throw new SitrepError('no source could be read');
     });

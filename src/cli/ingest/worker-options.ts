@@ -19,7 +19,7 @@ export interface WorkerCliOptions {
 /** Adds the fetching and queue options to a command. */
 export function addWorkerOptions(command: Command): Command {
   return command
-    .requiredOption('--db <file>', 'SQLite database to store into (created if missing)')
+    .requiredOption('--db <file|url>', 'database to store into: a SQLite file (created if missing) or a postgres:// URL')
     .option('--allow-private-hosts', 'let fetches reach loopback, private and link-local addresses (off: SSRF guard)')
     .option('--ignore-robots', 'do not obey robots.txt for these sources')
     .option('--concurrency <n>', `fetches in flight at once (default: ${DEFAULT_WORKER_SETTINGS.concurrency})`, optionParsers.positiveInteger)

@@ -1,0 +1,39 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { startPostgresCluster, type PostgresCluster } from '../helpers/postgres-cluster.js';
+import { runCli } from './run-cli.js';
+
+// `--db postgres://…` end to end on a throwaway PostgreSQL server, when its programs are installed.
+const postgres = startPostgresCluster();
+const unavailable = 'unavailable' in postgres ? postgres.unavailable : null;
+if (unavailable) console.warn(`PostgreSQL CLI tests skipped: ${unavailable}`);
+afterAll(() => {
+  if (!unavailable) (postgres as PostgresCluster).stop();
+});
+
+describe.skipIf(unavailable !== null)('sitrep with --db postgres://…', () => {
+  it('codes into PostgreSQL once per text, exports merged events and mentions, and says serve needs SQLite', async () => {
+    const url = await (postgres as PostgresCluster).createDatabase('cli');
+    const text = 'Kim Jong Un met Vladimir Putin in Vladivostok. The two leaders met again on Wednesday.';
+    const first = await runCli(['code', '-', '--date', '2023-09-13', '--db', url], { stdin: text });
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/^sitrep: stored 1 article \(\d+ events?\) in postgres:\/\//);
+    const again = await runCli(['code', '-', '--date', '2023-09-13', '--db', url], { stdin: text });
+    expect(again.stderr).toMatch(/stored 0 articles \(0 events\) .*; 1 article already present/);
+    const events = await runCli(['export', '--db', url, '--what', 'events']);
+    expect(events.code).toBe(0);
+    const merged = events.stdout.trim().split('\n').map((line) => JSON.parse(line) as { num_mentions: number; num_articles: number });
+    expect(merged.length).toBeGreaterThan(0);
+    const mentions = await runCli(['export', '--db', url, '--what', 'mentions']);
+    const mentionCount = mentions.stdout.trim().split('\n').length;
+    expect(merged.reduce((sum, event) => sum + event.num_mentions, 0)).toBe(mentionCount);
+    const serve = await runCli(['serve', '--db', url]);
+    expect(serve.code).toBe(1);
+    expect(serve.stderr).toMatch(/serve reads SQLite databases only for now/);
+  });
+
+  it('names an unreachable server in one line, without the password', async () => {
+    const run = await runCli(['export', '--db', 'postgres://sitrep:secret@127.0.0.1:1/nowhere']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('sitrep: postgres://sitrep:***@127.0.0.1:1/nowhere: cannot open database: connect ECONNREFUSED 127.0.0.1:1\n');
+  });
+});
