@@ -1,7 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
 import { createKyselyStore, type KyselyStoreOptions } from './kysely-store.js';
 import { migrateToLatest } from './migrate-to-latest.js';
+import { postgresPool } from './postgres-pool.js';
 import type { Database } from './schema.js';
 import type { Store } from './store.js';
 
@@ -15,7 +15,7 @@ const POOL_SIZE = 2;
  * @throws Error when the server cannot be reached, refuses the login, or a migration fails.
  */
 export async function openPostgresStore(url: string, options: KyselyStoreOptions): Promise<Store> {
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: POOL_SIZE }) }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: postgresPool(url, POOL_SIZE) }) });
   try {
     await migrateToLatest(db);
   } catch (error) {

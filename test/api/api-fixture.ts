@@ -8,7 +8,7 @@ import type { ReadStore } from '../../src/api/queries/read-store.js';
 import type { Article } from '../../src/core/article.js';
 import type { EventLocation } from '../../src/core/coded-event.js';
 import { loadCoder } from '../../src/load-coder.js';
-import { openSqliteStore } from '../../src/store/open-sqlite-store.js';
+import { openStore } from '../../src/store/open-store.js';
 import { makeEvent } from '../store/fake-coder.js';
 
 /** Reports written for these tests, coded by the real coder. */
@@ -88,10 +88,10 @@ function locatedEvents() {
   ];
 }
 
-/** Stores `articles` (coded by the real coder) in `file`. */
-export async function storeArticles(file: string, articles: Article[]): Promise<void> {
+/** Stores `articles` (coded by the real coder) in `target` (a SQLite file or a PostgreSQL URL). */
+export async function storeArticles(target: string, articles: Article[]): Promise<void> {
   const coder = loadCoder();
-  const store = await openSqliteStore(file, { pipelineVersion: '{"sitrep":"test"}' });
+  const store = await openStore(target, { pipelineVersion: '{"sitrep":"test"}' });
   try {
     for (const article of articles) await store.saveCodedArticle(article, coder.code(article));
   } finally {
@@ -101,18 +101,22 @@ export async function storeArticles(file: string, articles: Article[]): Promise<
 
 export interface ApiFixture {
   dir: string;
+  /** The database: a SQLite file in `dir`, or the PostgreSQL URL given. */
   file: string;
   reads: ReadStore;
   app: FastifyInstance;
   close(): Promise<void>;
 }
 
-/** A database of the test reports plus located events, and the API server over it (not listening). */
-export async function makeApiFixture(options: Partial<ApiServerOptions> = {}): Promise<ApiFixture> {
+/**
+ * A database of the test reports plus located events, and the API server over it (not listening). The database
+ * is a new SQLite file, or the empty PostgreSQL database `postgresUrl`.
+ */
+export async function makeApiFixture(options: Partial<ApiServerOptions> = {}, postgresUrl?: string): Promise<ApiFixture> {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-api-'));
-  const file = join(dir, 'events.db');
+  const file = postgresUrl ?? join(dir, 'events.db');
   await storeArticles(file, ARTICLES);
-  const store = await openSqliteStore(file, { pipelineVersion: '{"sitrep":"test"}' });
+  const store = await openStore(file, { pipelineVersion: '{"sitrep":"test"}' });
   await store.saveCodedArticle(LOCATED, { id: 'located', published: LOCATED.published, actors: [], quotes: [], events: locatedEvents() });
   await store.close();
   const reads = await openReadStore(file);

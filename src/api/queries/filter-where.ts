@@ -1,13 +1,13 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { EventFilter } from './event-filter.js';
-import { ftsQuery } from './fts-query.js';
+import type { ReadEngine } from './read-engine.js';
 
 /**
- * The SQL condition (over the `events` table, SQLite) of a filter, as one `and` of fragments; `true` when the
- * filter is empty. Code prefixes become index ranges (`code >= 'RUS' and code < 'RUT'`), full text an FTS5
- * sub-query, the location the generated columns of migration 0100.
+ * The SQL condition (over the `events` table) of a filter, as one `and` of fragments; `true` when the filter is
+ * empty. Code prefixes become index ranges (`code >= 'RUS' and code < 'RUT'`), full text the engine's search,
+ * the location the generated columns of migrations 0100 (SQLite) and 0203 (PostgreSQL).
  */
-export function filterWhere(filter: EventFilter): RawBuilder<unknown> {
+export function filterWhere(filter: EventFilter, engine: ReadEngine): RawBuilder<unknown> {
   const parts: RawBuilder<unknown>[] = [];
   if (filter.from !== undefined) parts.push(sql`date >= ${filter.from}`);
   if (filter.to !== undefined) parts.push(sql`date <= ${filter.to}`);
@@ -30,11 +30,8 @@ export function filterWhere(filter: EventFilter): RawBuilder<unknown> {
     const lon = west <= east ? sql`location_lon between ${west} and ${east}` : sql`(location_lon >= ${west} or location_lon <= ${east})`;
     parts.push(sql`(location_lat between ${south} and ${north} and ${lon})`);
   }
-  if (filter.q !== undefined) {
-    const match = ftsQuery(filter.q);
-    parts.push(match === null ? sql`0` : sql`id in (select rowid from events_fts where events_fts match ${match})`);
-  }
-  return parts.length === 0 ? sql`1` : sql.join(parts, sql` and `);
+  if (filter.q !== undefined) parts.push(engine.textMatch(filter.q));
+  return parts.length === 0 ? sql`true` : sql.join(parts, sql` and `);
 }
 
 /** The filter fields whose columns the index `events_by_id` holds. */
@@ -52,10 +49,10 @@ export interface FilterBranch {
  * and the source is not" (through the target index). A full-text search alone reads the narrow `events_by_id`. Aggregates scan one index range per branch (`union all`) instead of an `or` that SQLite answers
  * with table lookups.
  */
-export function filterBranches(filter: EventFilter): FilterBranch[] {
+export function filterBranches(filter: EventFilter, engine: ReadEngine): FilterBranch[] {
   if (filter.dyad) {
     const [a, b] = filter.dyad;
-    const rest = filterWhere({ ...filter, dyad: undefined });
+    const rest = filterWhere({ ...filter, dyad: undefined }, engine);
     const ab = sql`(${prefix('source_code', a)} and ${prefix('target_code', b)})`;
     const ba = sql`(${prefix('source_code', b)} and ${prefix('target_code', a)})`;
     return [
@@ -65,9 +62,9 @@ export function filterBranches(filter: EventFilter): FilterBranch[] {
   }
   if (!filter.actor?.length) {
     const narrow = filter.q !== undefined && Object.keys(filter).every((key) => BY_ID_COVERS.has(key));
-    return [{ where: filterWhere(filter), ...(narrow ? { index: 'events_by_id' } : {}) }];
+    return [{ where: filterWhere(filter, engine), ...(narrow ? { index: 'events_by_id' } : {}) }];
   }
-  const rest = filterWhere({ ...filter, actor: undefined });
+  const rest = filterWhere({ ...filter, actor: undefined }, engine);
   const bySource = any(filter.actor.map((code) => prefix('source_code', code)));
   const byTarget = any(filter.actor.map((code) => prefix('target_code', code)));
   return [
@@ -78,7 +75,11 @@ export function filterBranches(filter: EventFilter): FilterBranch[] {
 
 /** The date range of a filter alone (`true` without one). */
 export function dateWhere(filter: EventFilter): RawBuilder<unknown> {
-  return filterWhere({ ...(filter.from === undefined ? {} : { from: filter.from }), ...(filter.to === undefined ? {} : { to: filter.to }) });
+  const parts = [
+    ...(filter.from === undefined ? [] : [sql`date >= ${filter.from}`]),
+    ...(filter.to === undefined ? [] : [sql`date <= ${filter.to}`]),
+  ];
+  return parts.length === 0 ? sql`true` : sql.join(parts, sql` and `);
 }
 
 /** `column` starts with `code`, as an index range. */

@@ -21,7 +21,7 @@ export interface PageRequest {
  * The read side of the store, in the API's terms: what `sitrep serve` asks of the database. Lists, filters and
  * aggregates count mentions (rows of `events`, one per coded sentence); each listed mention carries the counts of
  * its merged event (`merged_events`), and an event's detail holds all the mentions of its merged event.
- * Implemented over SQLite by `createSqliteReadStore`.
+ * Implemented over SQLite and PostgreSQL by `createKyselyReadStore`.
  */
 export interface ReadStore {
   /** One page of events matching `filter`. @throws InvalidCursorError for a cursor it did not make. */

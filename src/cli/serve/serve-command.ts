@@ -13,7 +13,7 @@ export function addServeCommand(program: Command, context: CliContext): void {
   program
     .command('serve')
     .description('serve the dashboard and the HTTP API over a database of coded events')
-    .requiredOption('--db <file>', 'SQLite database made by sitrep code --db')
+    .requiredOption('--db <file|url>', 'database made by sitrep code --db, ingest or watch: a SQLite file or a postgres:// URL')
     .option('--port <n>', 'TCP port (0: any free port)', port, 8080)
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .addOption(new Option('--token <token>', 'require Authorization: Bearer <token> on the API (all but /health)').env('SITREP_TOKEN'))

@@ -5,11 +5,11 @@ import type { ApiArticle, ApiDyad, ApiEvent, ApiMention, ApiSpan, ApiTimeline } 
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { EventFilter, EventSort } from './event-filter.js';
 import type { MeasureRow, PointCount } from './event-measures.js';
-import { ftsQuery } from './fts-query.js';
 import { MeasureCache } from './measure-cache.js';
 import { EVENT_COLUMNS, toApiEvent, type EventRow, type MergedCounts } from './event-rows.js';
 import { dateWhere, filterBranches, filterWhere } from './filter-where.js';
 import { InvalidCursorError } from './invalid-cursor-error.js';
+import type { ReadEngine } from './read-engine.js';
 import type { ReadStore } from './read-store.js';
 import { sentenceStart } from './sentence-start.js';
 
@@ -37,7 +37,7 @@ const ARTICLE_EVENTS = 500;
 /** Location points whose names `places` looks up per query, at most. */
 const NAME_BATCH = 400;
 
-export interface SqliteReadStoreOptions {
+export interface KyselyReadStoreOptions {
   /**
    * Answer the aggregates (timeline, dyads, places) from an in-memory column copy of the events
    * (`EventMeasures`, about 60 MB per million events, read in about 5 s) instead of SQL. Default true; false answers them in SQL,
@@ -47,17 +47,15 @@ export interface SqliteReadStoreOptions {
 }
 
 /**
- * A `ReadStore` over the SQLite schema (migrations 0001 and 0100: covering indexes, FTS5, location columns), one
- * row of `events` per mention.
+ * A `ReadStore` over the store's schema on SQLite or PostgreSQL (`engine` says which: full text, index hints,
+ * change detection), one row of `events` per mention. SQLite has covering indexes, FTS5 and location columns
+ * from migration 0100; PostgreSQL its location columns and `tsvector` from 0203.
  */
-export function createSqliteReadStore(db: Kysely<Database>, options: SqliteReadStoreOptions = {}): ReadStore {
+export function createKyselyReadStore(db: Kysely<Database>, engine: ReadEngine, options: KyselyReadStoreOptions = {}): ReadStore {
   const rows = async <T>(query: RawBuilder<T>): Promise<T[]> => (await query.execute(db)).rows;
   const cache = options.memoryIndex === false ? null : new MeasureCache({
-    dataVersion: async () => (await rows(sql<{ data_version: number }>`pragma data_version`))[0]!.data_version,
-    // All rows minus the few newer ones: SQLite counts a whole table from its page headers (a millisecond for
-    // a million rows), while "id <= ?" would visit every row.
-    countUpTo: async (lastId) =>
-      (await rows(sql<{ n: number }>`select (select count(*) from events) - (select count(*) from events where id > ${lastId}) as n`))[0]!.n,
+    dataVersion: async () => Number((await rows(engine.dataVersion()))[0]!.v),
+    countUpTo: async (lastId) => Number((await rows(engine.countUpTo(lastId)))[0]!.n),
     rowsAfter: (afterId, limit) =>
       rows(sql<MeasureRow>`select id, date, source_code, target_code, plover_event, quad_class, modality, cameo, goldstein,
         location_lat, location_lon, location_country from events where id > ${afterId} order by id limit ${limit}`),
@@ -65,10 +63,8 @@ export function createSqliteReadStore(db: Kysely<Database>, options: SqliteReadS
   /** The ids the full-text search finds for the filter's `q` (ascending), or null without `q`. */
   const textMatches = async (filter: EventFilter): Promise<number[] | null> => {
     if (filter.q === undefined) return null;
-    const match = ftsQuery(filter.q);
-    if (match === null) return [];
-    const found = await rows(sql<{ id: number }>`select rowid as id from events_fts where events_fts match ${match} order by rowid`);
-    return found.map((row) => row.id);
+    const query = engine.textIds(filter.q);
+    return query === null ? [] : (await rows(query)).map((row) => row.id);
   };
   /** The API form of event rows, with the counts of their merged events (one query for the lot). */
   const apiEvents = async (list: readonly EventRow[]): Promise<ApiEvent[]> => {
@@ -89,7 +85,7 @@ export function createSqliteReadStore(db: Kysely<Database>, options: SqliteReadS
     const missing = points.filter((point) => !names.has(`${point.lat} ${point.lon}`));
     for (let start = 0; start < missing.length; start += NAME_BATCH) {
       const batch = missing.slice(start, start + NAME_BATCH);
-      const values = sql.join(batch.map((point) => sql`(${point.lat}, ${point.lon})`));
+      const values = sql.join(batch.map((point) => sql`(cast(${point.lat} as double precision), cast(${point.lon} as double precision))`));
       const found = await rows(
         sql<{ lat: number; lon: number; location_json: string }>`with p(lat, lon) as (values ${values})
           select lat, lon, (select location_json from events where location_lat = p.lat and location_lon = p.lon limit 1)
@@ -107,7 +103,8 @@ export function createSqliteReadStore(db: Kysely<Database>, options: SqliteReadS
     const fresh = directory !== null && (directory.lastId === lastId || Date.now() - directory.at < DIRECTORY_TTL_MS);
     if (!fresh) {
       const side = (code: string, name: string) =>
-        sql`select ${sql.ref(code)} as code, ${sql.ref(name)} as name, count(*) as n from events where ${sql.ref(code)} is not null group by 1, 2`;
+        sql`select ${sql.ref(code)} as code, ${sql.ref(name)} as name, cast(count(*) as integer) as n from events
+          where ${sql.ref(code)} is not null group by 1, 2`;
       const entries = rows(sql<{ code: string; name: string; n: number }>`${side('source_code', 'source_name')} union all ${side('target_code', 'target_name')}`).then(actorDirectory);
       directory = { lastId, at: Date.now(), entries };
       entries.catch(() => (directory = null));
@@ -119,8 +116,8 @@ export function createSqliteReadStore(db: Kysely<Database>, options: SqliteReadS
       const { column, desc } = sortOf(page.sort);
       const dir = desc ? sql`desc` : sql`asc`;
       const order = column === 'id' ? sql`id ${dir}` : sql`${sql.ref(column)} ${dir}, id ${dir}`;
-      const after = page.cursor === undefined ? sql`1` : keyset(page.sort, page.cursor);
-      const where = filterWhere(filter);
+      const after = page.cursor === undefined ? sql`true` : keyset(page.sort, page.cursor);
+      const where = filterWhere(filter, engine);
       const limit = page.limit + 1;
       // SQLite's planner tends to collect every match of an indexed filter, then sort. When matches are common,
       // walking the sort order and stopping at the page's end is far cheaper: try that first, over a bounded
@@ -128,8 +125,8 @@ export function createSqliteReadStore(db: Kysely<Database>, options: SqliteReadS
       let found: EventRow[] = [];
       if (Object.keys(filter).length > 0) {
         found = await rows(
-          sql<EventRow>`select ${EVENT_COLUMNS} from (select * from ${sortSource(column)} where ${after} and
-            ${dateWhere(filter)} order by ${order} limit ${WALK_BUDGET}) where ${where} limit ${limit}`,
+          sql<EventRow>`select ${EVENT_COLUMNS} from (select * from ${engine.table(sortIndex(column))} where ${after} and
+            ${dateWhere(filter)} order by ${order} limit ${WALK_BUDGET}) as walk where ${where} limit ${limit}`,
         );
       }
       if (found.length < limit) {
@@ -207,8 +204,8 @@ export function createSqliteReadStore(db: Kysely<Database>, options: SqliteReadS
       const period = interval === 'day' ? sql`date` : sql`substr(date, 1, 7)`;
       const key = by === 'plover' ? sql`plover_event` : sql`cast(quad_class as text)`;
       const buckets = await rows(
-        sql<ApiTimeline['buckets'][number]>`select ${period} as date, ${key} as key, count(*) as count,
-          avg(goldstein) as mean_goldstein from ${matching(filter, sql`date, plover_event, quad_class, goldstein`)}
+        sql<ApiTimeline['buckets'][number]>`select ${period} as date, ${key} as key, cast(count(*) as integer) as count,
+          avg(goldstein) as mean_goldstein from ${matching(engine, filter, sql`date, plover_event, quad_class, goldstein`)}
           group by 1, 2 order by 1, 2`,
       );
       return { by, interval, buckets };
@@ -221,12 +218,12 @@ export function createSqliteReadStore(db: Kysely<Database>, options: SqliteReadS
       }
       // Pairs of full codes first (in the order of the actor indexes), then, by country, their first three letters.
       const pairs = sql`select source_code, target_code, count(*) as n, sum(goldstein) as total
-        from ${matching(filter, sql`source_code, target_code, goldstein`, sql`target_code is not null`)}
+        from ${matching(engine, filter, sql`source_code, target_code, goldstein`, sql`target_code is not null`)}
         group by 1, 2`;
       const side = (column: string) => (level === 'actor' ? sql.ref(column) : sql`substr(${sql.ref(column)}, 1, 3)`);
       return rows(
-        sql<ApiDyad>`select ${side('source_code')} as source, ${side('target_code')} as target, sum(n) as count,
-          sum(total) / sum(n) as mean_goldstein from (${pairs}) group by 1, 2 order by count desc, 1, 2 limit ${limit}`,
+        sql<ApiDyad>`select ${side('source_code')} as source, ${side('target_code')} as target, cast(sum(n) as integer) as count,
+          sum(total) / sum(n) as mean_goldstein from (${pairs}) as pairs group by 1, 2 order by count desc, 1, 2 limit ${limit}`,
       );
     },
 
@@ -241,19 +238,19 @@ export function createSqliteReadStore(db: Kysely<Database>, options: SqliteReadS
       const found = await rows(
         sql<PointCount & { location_json: string }>`
           with points as (
-            select location_lat as lat, location_lon as lon, count(*) as count, avg(goldstein) as mean_goldstein
-            from events where location_lat is not null and location_lon is not null and ${filterWhere(filter)}
-            group by 1, 2 order by count desc limit ${limit})
+            select location_lat as lat, location_lon as lon, cast(count(*) as integer) as count, avg(goldstein) as mean_goldstein
+            from events where location_lat is not null and location_lon is not null and ${filterWhere(filter, engine)}
+            group by 1, 2 order by count desc, 1, 2 limit ${limit})
           select lat, lon, count, mean_goldstein, (select location_json from events
             where location_lat = points.lat and location_lon = points.lon limit 1) as location_json
-          from points order by count desc`,
+          from points order by count desc, lat, lon`,
       );
       return found.map(({ location_json, ...point }) => ({ ...point, ...placeName(location_json) }));
     },
 
     async eventsAfter(afterId, filter, limit) {
       const found = await rows(
-        sql<EventRow>`select ${EVENT_COLUMNS} from events where id > ${afterId} and ${filterWhere(filter)}
+        sql<EventRow>`select ${EVENT_COLUMNS} from events where id > ${afterId} and ${filterWhere(filter, engine)}
           order by id limit ${limit}`,
       );
       return apiEvents(found);
@@ -275,17 +272,17 @@ export function createSqliteReadStore(db: Kysely<Database>, options: SqliteReadS
 }
 
 /** The events matching `filter` (and `also`) as a derived table of `columns`, one `union all` branch per index. */
-function matching(filter: EventFilter, columns: RawBuilder<unknown>, also: RawBuilder<unknown> = sql`1`): RawBuilder<unknown> {
-  const branches = filterBranches(filter).map(({ where, index }) => {
-    const from = index === undefined ? sql`events` : sql`events indexed by ${sql.ref(index)}`;
+function matching(engine: ReadEngine, filter: EventFilter, columns: RawBuilder<unknown>, also: RawBuilder<unknown> = sql`true`): RawBuilder<unknown> {
+  const branches = filterBranches(filter, engine).map(({ where, index }) => {
+    const from = engine.table(index);
     return sql`select ${columns} from ${from} where ${where} and ${also}`;
   });
   return sql`(${sql.join(branches, sql` union all `)}) as matching`;
 }
 
-/** The table read through the index of a sort order, so that rows come in that order. */
-function sortSource(column: SortColumn): RawBuilder<unknown> {
-  return column === 'id' ? sql`events` : sql`events indexed by ${sql.ref(SORT_INDEXES[column])}`;
+/** The index that holds the events in a sort order (migration 0100), none for the table's own id order. */
+function sortIndex(column: SortColumn): string | undefined {
+  return column === 'id' ? undefined : SORT_INDEXES[column];
 }
 
 function sortOf(sort: EventSort): { column: SortColumn; desc: boolean } {
