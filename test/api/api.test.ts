@@ -78,6 +78,33 @@ describe.each(ENGINES)('on %s', (engine) => {
       expect(await ids(query)).toEqual(expected);
     });
 
+    it.each(['', 'actor=PRK', 'q=met', 'actor=RUS&plover=CONSULT', 'from=2024-03-01&to=2024-03-10', 'dyad=PRK,RUS'])(
+      'with unit=event lists and counts each merged event once, through its first matching mention (%s)',
+      async (query) => {
+        const mentions = (await get<ApiPage<ApiEvent>>(`/events?limit=500&sort=id&${query}`)).body.items;
+        const seen = new Set<number>();
+        const first = mentions.filter((e) => e.event_id === null || (!seen.has(e.event_id) && !!seen.add(e.event_id)));
+        const byId = (await get<ApiPage<ApiEvent>>(`/events?limit=500&sort=id&unit=event&${query}`)).body.items;
+        expect(byId.map((e) => e.id)).toEqual(first.map((e) => e.id));
+        const byDate = (await get<ApiPage<ApiEvent>>(`/events?limit=500&unit=event&${query}`)).body.items;
+        expect(byDate.map((e) => e.id).sort((a, b) => a - b)).toEqual(first.map((e) => e.id));
+        const timeline = (await get<ApiTimeline>(`/timeline?unit=event&${query}`)).body;
+        expect(timeline.buckets.reduce((sum, bucket) => sum + bucket.count, 0)).toBe(first.length);
+        const dyads = (await get<ApiDyad[]>(`/dyads?unit=event&${query}`)).body;
+        expect(dyads.reduce((sum, dyad) => sum + dyad.count, 0)).toBe(first.filter((e) => e.target !== null).length);
+        const places = (await get<ApiPlace[]>(`/places?unit=event&${query}`)).body;
+        expect(places.reduce((sum, place) => sum + place.count, 0)).toBe(first.filter((e) => e.location?.lat != null && e.location.lon != null).length);
+      },
+    );
+
+    it('unit=event merges the reports of one happening (the test reports have some)', async () => {
+      const mentions = (await get<ApiPage<ApiEvent>>('/events?limit=500')).body.items;
+      const events = (await get<ApiPage<ApiEvent>>('/events?limit=500&unit=event')).body.items;
+      expect(events.length).toBeLessThan(mentions.length);
+      expect(new Set(events.map((e) => e.event_id ?? `alone-${e.id}`)).size).toBe(events.length);
+      expect((await get('/events?unit=events')).status).toBe(400);
+    });
+
     it('searches the sentences with FTS5: words, prefixes and phrases', async () => {
       expect(await ids('q=Bakhmut')).toEqual(where((e) => e.sentence.includes('Bakhmut')));
       expect(await ids('q=sanction*')).toEqual(where((e) => /sanction/i.test(e.sentence)));

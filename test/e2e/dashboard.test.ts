@@ -98,6 +98,21 @@ describe.skipIf(!HAVE_CHROMIUM)('dashboard in Chromium', () => {
     await page.close();
   });
 
+  it('lists each merged event once when asked, and keeps that choice in the address', async () => {
+    const filters = 'actor=PRK&from=2023-09-01&to=2023-09-30';
+    const page = await open(`/?${filters}`);
+    const meeting = page.locator('tbody tr', { hasText: /Kim .*Putin|two leaders/ });
+    const reports = await meeting.count();
+    expect(reports).toBeGreaterThan(1);
+    await page.getByRole('combobox', { name: /^Reports/ }).selectOption('event');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(/unit=event/);
+    await expect.poll(() => meeting.count()).toBeLessThan(reports);
+    const ids = await page.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-event-id')));
+    expect(new Set(ids).size).toBe(ids.length);
+    await page.close();
+  });
+
   it('works from the keyboard: Enter opens the focused event, arrows move between rows', async () => {
     const page = await open('/');
     await page.locator('tbody tr').first().focus();

@@ -7,10 +7,12 @@ export interface ViewState {
   plover: string[];
   q: string;
   by: 'plover' | 'quad_class';
+  /** What a row and a count stand for: every report (`mention`) or each merged event once (`event`). */
+  unit: 'mention' | 'event';
   event: number | null;
 }
 
-export const EMPTY_VIEW: ViewState = { actor: '', from: '', to: '', plover: [], q: '', by: 'plover', event: null };
+export const EMPTY_VIEW: ViewState = { actor: '', from: '', to: '', plover: [], q: '', by: 'plover', unit: 'mention', event: null };
 
 /** The view in a query string (`?actor=PRK&plover=CONSULT,AGREE&event=12`). */
 export function readView(search: string): ViewState {
@@ -23,6 +25,7 @@ export function readView(search: string): ViewState {
     plover: (params.get('plover') ?? '').split(',').filter((type) => type !== ''),
     q: params.get('q') ?? '',
     by: params.get('by') === 'quad_class' ? 'quad_class' : 'plover',
+    unit: params.get('unit') === 'event' ? 'event' : 'mention',
     event: Number.isSafeInteger(event) && event > 0 ? event : null,
   };
 }
@@ -44,5 +47,6 @@ export function filterParams(view: ViewState): URLSearchParams {
   if (view.to !== '') params.set('to', view.to);
   if (view.plover.length > 0) params.set('plover', view.plover.join(','));
   if (view.q.trim() !== '') params.set('q', view.q.trim());
+  if (view.unit === 'event') params.set('unit', 'event');
   return params;
 }

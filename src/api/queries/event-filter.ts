@@ -25,6 +25,11 @@ export interface EventFilter {
   bbox?: [number, number, number, number];
   /** Full-text search over the sentences (words, all required; `word*` for a prefix; "a phrase"). */
   q?: string;
+  /**
+   * `event`: each merged event once, through its first mention (lowest id) that matches the rest of the filter;
+   * a mention merged into none counts alone. Absent: every matching mention.
+   */
+  unit?: 'event';
 }
 
 /** Sort keys of `GET /events`; a leading `-` sorts descending. Ties are broken by id in the same direction. */

@@ -20,6 +20,8 @@ export interface MeasureRow {
   location_lat: number | null;
   location_lon: number | null;
   location_country: string | null;
+  /** The merged event of the mention, or null. */
+  merged_event_id: number | null;
 }
 
 /** Counts of one timeline cell before it becomes an `ApiTimelineBucket`. */
@@ -40,7 +42,7 @@ const INITIAL_CAPACITY = 1024;
 
 /**
  * An in-memory column copy of the events' filter and measure fields, for the read side's aggregates (timeline,
- * dyads, map). A million events take about 60 MB (measured): ids, one dictionary id per text column (`StringDictionary`),
+ * dyads, map). A million events take about 70 MB (measured): ids, one dictionary id per text column (`StringDictionary`),
  * the QuadClass and the Goldstein value; location points are a dictionary of distinct (lat, lon) pairs.
  *
  * A filter becomes a selection (one byte per event) in a few tight passes, one per filter field, each a
@@ -62,6 +64,8 @@ export class EventMeasures {
   private point = new Uint32Array(INITIAL_CAPACITY);
   private quad = new Uint8Array(INITIAL_CAPACITY);
   private goldstein = new Float64Array(INITIAL_CAPACITY);
+  /** Merged event id, 0 for none. */
+  private merged = new Float64Array(INITIAL_CAPACITY);
   private length = 0;
 
   private readonly dates = new StringDictionary();
@@ -103,6 +107,7 @@ export class EventMeasures {
       this.point[i] = this.pointId(row.location_lat, row.location_lon);
       this.quad[i] = row.quad_class;
       this.goldstein[i] = row.goldstein;
+      this.merged[i] = row.merged_event_id ?? 0;
       this.length = i + 1;
     }
   }
@@ -161,7 +166,19 @@ export class EventMeasures {
       }
       keep(this.point, mask);
     }
+    if (filter.unit === 'event') this.keepFirstOfEvent(selected);
     return selected;
+  }
+
+  /** Keeps, of each merged event, only its first selected mention (ids ascend, so the first met). */
+  private keepFirstOfEvent(selected: Uint8Array): void {
+    const seen = new Set<number>();
+    for (let i = 0; i < this.length; i++) {
+      const event = this.merged[i]!;
+      if (selected[i] === 0 || event === 0) continue;
+      if (seen.has(event)) selected[i] = 0;
+      else seen.add(event);
+    }
   }
 
   /** Counts and mean Goldstein per period (day or `YYYY-MM`) and key (PLOVER type or QuadClass), in date then key order. */
@@ -289,6 +306,7 @@ export class EventMeasures {
     this.point = grow(this.point, (k) => new Uint32Array(k));
     this.quad = grow(this.quad, (k) => new Uint8Array(k));
     this.goldstein = grow(this.goldstein, (k) => new Float64Array(k));
+    this.merged = grow(this.merged, (k) => new Float64Array(k));
   }
 }
 

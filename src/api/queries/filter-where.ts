@@ -7,7 +7,25 @@ import type { ReadEngine } from './read-engine.js';
  * empty. Code prefixes become index ranges (`code >= 'RUS' and code < 'RUT'`), full text the engine's search,
  * the location the generated columns of migrations 0100 (SQLite) and 0203 (PostgreSQL).
  */
-export function filterWhere(filter: EventFilter, engine: ReadEngine): RawBuilder<unknown> {
+export function filterWhere(filter: EventFilter, engine: ReadEngine, outer = 'events'): RawBuilder<unknown> {
+  const { unit, ...mentions } = filter;
+  const where = mentionWhere(mentions, engine);
+  return unit === 'event' ? sql`${where} and ${firstOfEvent(mentions, engine, outer)}` : where;
+}
+
+/**
+ * "No earlier mention of the same merged event matches too": keeps the first matching mention of each merged
+ * event (`unit=event`). `outer` names the table or alias of the rows tested; inside the sub-query the filter's
+ * bare column names are those of the earlier mention.
+ */
+function firstOfEvent(filter: EventFilter, engine: ReadEngine, outer: string): RawBuilder<unknown> {
+  const row = sql.ref(outer);
+  return sql`(${row}.merged_event_id is null or not exists (select 1 from events as earlier
+    where earlier.merged_event_id = ${row}.merged_event_id and earlier.id < ${row}.id and ${mentionWhere(filter, engine)}))`;
+}
+
+/** The condition on one mention's own fields (all of the filter but `unit`). */
+function mentionWhere(filter: EventFilter, engine: ReadEngine): RawBuilder<unknown> {
   const parts: RawBuilder<unknown>[] = [];
   if (filter.from !== undefined) parts.push(sql`date >= ${filter.from}`);
   if (filter.to !== undefined) parts.push(sql`date <= ${filter.to}`);
@@ -50,6 +68,14 @@ export interface FilterBranch {
  * with table lookups.
  */
 export function filterBranches(filter: EventFilter, engine: ReadEngine): FilterBranch[] {
+  const { unit, ...mentions } = filter;
+  const branches = mentionBranches(mentions, engine);
+  if (unit !== 'event') return branches;
+  const first = firstOfEvent(mentions, engine, 'events');
+  return branches.map((branch) => ({ ...branch, where: sql`${branch.where} and ${first}` }));
+}
+
+function mentionBranches(filter: EventFilter, engine: ReadEngine): FilterBranch[] {
   if (filter.dyad) {
     const [a, b] = filter.dyad;
     const rest = filterWhere({ ...filter, dyad: undefined }, engine);

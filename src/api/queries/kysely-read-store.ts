@@ -40,7 +40,7 @@ const NAME_BATCH = 400;
 export interface KyselyReadStoreOptions {
   /**
    * Answer the aggregates (timeline, dyads, places) from an in-memory column copy of the events
-   * (`EventMeasures`, about 60 MB per million events, read in about 5 s) instead of SQL. Default true; false answers them in SQL,
+   * (`EventMeasures`, about 70 MB per million events, read in about 5 s) instead of SQL. Default true; false answers them in SQL,
    * which needs no memory but takes a few hundred milliseconds over a million events.
    */
   memoryIndex?: boolean;
@@ -58,7 +58,7 @@ export function createKyselyReadStore(db: Kysely<Database>, engine: ReadEngine, 
     countUpTo: async (lastId) => Number((await rows(engine.countUpTo(lastId)))[0]!.n),
     rowsAfter: (afterId, limit) =>
       rows(sql<MeasureRow>`select id, date, source_code, target_code, plover_event, quad_class, modality, cameo, goldstein,
-        location_lat, location_lon, location_country from events where id > ${afterId} order by id limit ${limit}`),
+        location_lat, location_lon, location_country, merged_event_id from events where id > ${afterId} order by id limit ${limit}`),
   });
   /** The ids the full-text search finds for the filter's `q` (ascending), or null without `q`. */
   const textMatches = async (filter: EventFilter): Promise<number[] | null> => {
@@ -126,7 +126,8 @@ export function createKyselyReadStore(db: Kysely<Database>, engine: ReadEngine, 
       if (Object.keys(filter).length > 0) {
         found = await rows(
           sql<EventRow>`select ${EVENT_COLUMNS} from (select * from ${engine.table(sortIndex(column))} where ${after} and
-            ${dateWhere(filter)} order by ${order} limit ${WALK_BUDGET}) as walk where ${where} limit ${limit}`,
+            ${dateWhere(filter)} order by ${order} limit ${WALK_BUDGET}) as walk where ${filterWhere(filter, engine, 'walk')}
+            limit ${limit}`,
         );
       }
       if (found.length < limit) {

@@ -18,7 +18,7 @@ export function addServeCommand(program: Command, context: CliContext): void {
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .addOption(new Option('--token <token>', 'require Authorization: Bearer <token> on the API (all but /health)').env('SITREP_TOKEN'))
     .option('--cors <origin>', 'let pages from this origin (or *) call the API; off by default')
-    .option('--no-memory-index', 'answer timeline, dyads and map in SQL instead of from an in-memory copy of the events (about 60 MB and 5 s to load per million events)')
+    .option('--no-memory-index', 'answer timeline, dyads and map in SQL instead of from an in-memory copy of the events (about 70 MB and 5 s to load per million events)')
     .addHelpText('after', EXAMPLES)
     .action(async (options: ServeOptions) => {
       // Loaded only when serving: the HTTP server takes time to load.

@@ -76,8 +76,15 @@ export function FilterBar({ view, onApply }: Props) {
         Text
         <input name="q" type="search" value={draft.q} placeholder="words in the sentence, missile*" onChange={(e) => setDraft({ ...draft, q: e.target.value })} />
       </label>
+      <label title="List and count every report of a happening, or each merged event once (through its first report)">
+        Reports
+        <select name="unit" value={draft.unit} onChange={(e) => setDraft({ ...draft, unit: e.target.value === 'event' ? 'event' : 'mention' })}>
+          <option value="mention">every report</option>
+          <option value="event">one per event</option>
+        </select>
+      </label>
       <button type="submit">Apply</button>
-      <button type="button" className="secondary" onClick={() => onApply({ ...EMPTY_VIEW, by: view.by })}>
+      <button type="button" className="secondary" onClick={() => onApply({ ...EMPTY_VIEW, by: view.by, unit: view.unit })}>
         Clear
       </button>
     </form>
