@@ -1,7 +1,8 @@
 /**
  * Fills a sitrep SQLite database with generated event rows in bulk (straight INSERTs, not through the coder), for
  * the read-side benchmarks: `count` events over two years (2023–2024), about 60 countries with skewed weights,
- * CAMEO codes from dictionaries/cameo/codes.txt, 60 % of events located, 20 events per article.
+ * CAMEO codes from dictionaries/cameo/codes.txt, 60 % of events located, 20 events per article, mentions merged
+ * into events by day, country pair and PLOVER type.
  */
 import { readFileSync } from 'node:fs';
 import type SqliteDatabase from 'better-sqlite3';
@@ -64,9 +65,30 @@ export function insertEventRows(db: SqliteDatabase.Database, count: number, seed
     .all() as { type: string; name: string; sql: string }[];
   for (const { type, name } of ddl) db.exec(`drop ${type} ${name}`);
   insertRows(db, count, seed);
+  mergeRows(db);
   for (const { sql } of ddl) db.exec(sql);
   const fts = db.prepare(`select 1 from sqlite_master where name = 'events_fts'`).get();
   if (fts) db.exec(`insert into events_fts(events_fts) values ('rebuild')`);
+}
+
+/**
+ * Merges the mentions as the store would at its coarsest (same day, source and target country, PLOVER type; no
+ * place): one `merged_events` row per group with its counts, and each mention's `merged_event_id`.
+ */
+function mergeRows(db: SqliteDatabase.Database): void {
+  const key = `date, substr(source_code, 1, 3), coalesce(substr(target_code, 1, 3), ''), plover_event`;
+  db.exec(`insert into merged_events (date, source_key, target_key, plover_event, place_key, source_code, source_name, target_code,
+      target_name, cameo, plover_mode, plover_context, quad_class, goldstein, location_json, num_mentions, num_articles, num_sources,
+      avg_confidence, first_seen, last_seen)
+    select ${key}, '', min(source_code), min(source_name), min(target_code), min(target_name), min(cameo), min(plover_mode),
+      min(plover_context), min(quad_class), avg(goldstein), min(location_json), count(*), count(distinct article_id),
+      count(distinct article_id), avg(confidence), date || 'T12:00:00Z', date || 'T12:00:00Z'
+    from events group by ${key}`);
+  db.exec(`create temporary table merge_keys as select id, date || '|' || source_key || '|' || target_key || '|' || plover_event as k from merged_events`);
+  db.exec(`create index temp.merge_keys_k on merge_keys (k)`);
+  db.exec(`update events set merged_event_id = (select id from merge_keys where k = events.date || '|' || substr(events.source_code, 1, 3)
+    || '|' || coalesce(substr(events.target_code, 1, 3), '') || '|' || events.plover_event)`);
+  db.exec('drop table temp.merge_keys');
 }
 
 function insertRows(db: SqliteDatabase.Database, count: number, seed: number): void {

@@ -35,6 +35,8 @@ const EVENTS_QUERIES = [
   'bbox=20,40,45,60',
   'cameo=19&sort=-goldstein',
   'country=ISR&from=2024-01-01',
+  'unit=event',
+  'unit=event&actor=RUS&plover=ASSAULT',
 ];
 const TIMELINE_QUERIES = [
   'actor=RUS',
@@ -45,6 +47,7 @@ const TIMELINE_QUERIES = [
   'plover=ASSAULT,COERCE&from=2024-01-01&by=quad_class',
   'country=UKR&from=2024-07-01',
   'source=CHN&interval=month',
+  'unit=event&actor=RUS',
 ];
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
