@@ -20,7 +20,9 @@ export async function openStore(target: string, options: KyselyStoreOptions): Pr
   return openSqliteStore(target, options);
 }
 
-/** `target` as it may be shown in messages: a PostgreSQL URL without its password. */
+/** `target` as it may be shown in messages: a PostgreSQL URL without its password (in the user part or a parameter). */
 export function storeName(target: string): string {
-  return isPostgresUrl(target) ? target.replace(/^(postgres(?:ql)?:\/\/[^:/@]*):[^@/]*@/i, '$1:***@') : target;
+  if (!isPostgresUrl(target)) return target;
+  // The password may come as user:password@ or as a password= parameter.
+  return target.replace(/^(postgres(?:ql)?:\/\/[^:/@]*):[^@/]*@/i, '$1:***@').replace(/([?&]password=)[^&]*/gi, '$1***');
 }

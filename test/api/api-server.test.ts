@@ -65,11 +65,16 @@ describe('POST /code', () => {
     expect(after.last_event_id).toBe(before.last_event_id);
   });
 
-  it('refuses empty text, a bad date and bodies over the size limit', async () => {
+  it('refuses empty text, bad or impossible dates, unknown fields and bodies over the size limit', async () => {
     fixture = await makeApiFixture();
     const post = (payload: unknown) => fixture!.app.inject({ method: 'POST', url: '/api/v1/code', payload: payload as object });
     expect((await post({ text: '' })).statusCode).toBe(400);
     expect((await post({ text: 'Kim met Putin.', published: '13/09/2023' })).statusCode).toBe(400);
+    expect((await post({ text: 'Kim met Putin.', published: '2024-13-02' })).statusCode).toBe(400);
+    expect((await post({ text: 'Kim met Putin.', published: '2024-02-31' })).statusCode).toBe(400);
+    const unknown = await post({ text: 'Kim met Putin.', date: '2024-01-01' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.body).toMatch(/date/);
     const broken = await fixture.app.inject({ method: 'POST', url: '/api/v1/code', headers: { 'content-type': 'application/json' }, payload: '{"text":' });
     expect(broken.statusCode).toBe(400);
     expect(broken.headers['content-type']).toContain('application/problem+json');

@@ -229,6 +229,9 @@ describe.each(ENGINES)('on %s', (engine) => {
       const { status, body } = await get<ApiArticle>('/articles/a2');
       expect(status).toBe(200);
       expect(body).toMatchObject({ key: 'a2', text: ARTICLES[1]!.text });
+      const byId = (await get<ApiArticle>(`/articles/${body.id}`)).body;
+      expect(body.events.length).toBeGreaterThan(0);
+      expect(body.events.map((e) => e.id)).toEqual(byId.events.map((e) => e.id));
     });
   });
 

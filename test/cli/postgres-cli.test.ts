@@ -28,12 +28,16 @@ describe.skipIf(unavailable !== null)('sitrep with --db postgres://…', () => {
     expect(merged.reduce((sum, event) => sum + event.num_mentions, 0)).toBe(mentionCount);
   });
 
-  it('names an unreachable server in one line, without the password', async () => {
+  it('names an unreachable server in one line, without the password, whichever command meets it', async () => {
     const run = await runCli(['export', '--db', 'postgres://sitrep:secret@127.0.0.1:1/nowhere']);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('sitrep: postgres://sitrep:***@127.0.0.1:1/nowhere: cannot open database: connect ECONNREFUSED 127.0.0.1:1\n');
+    const refused = 'cannot open database: connect ECONNREFUSED 127.0.0.1:1\n';
     const serve = await runCli(['serve', '--db', 'postgres://sitrep:secret@127.0.0.1:1/nowhere']);
     expect(serve.code).toBe(1);
-    expect(serve.stderr).toBe('sitrep: postgres://sitrep:***@127.0.0.1:1/nowhere: cannot open database: connect ECONNREFUSED 127.0.0.1:1\n');
+    expect(serve.stderr).toBe(`sitrep: postgres://sitrep:***@127.0.0.1:1/nowhere: ${refused}`);
+    const ingest = await runCli(['ingest', '-', '--db', 'postgres://sitrep@127.0.0.1:1/nowhere?password=secret'], { stdin: 'https://example.org/a\n' });
+    expect(ingest.code).toBe(1);
+    expect(ingest.stderr).toBe(`sitrep: postgres://sitrep@127.0.0.1:1/nowhere?password=***: ${refused}`);
   });
 });

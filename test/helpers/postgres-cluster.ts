@@ -61,6 +61,18 @@ export function startPostgresCluster(): PostgresCluster | { unavailable: string 
     throw new Error(`cannot start PostgreSQL: ${(error as { stderr?: Buffer }).stderr?.toString() ?? String(error)}`);
   }
   const url = (database: string) => `postgres://sitrep@/${database}?host=${encodeURIComponent(dir)}&port=${port}`;
+  let running = true;
+  const stop = () => {
+    if (!running) return;
+    running = false;
+    try {
+      run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  // A test process that ends without its afterAll (a crash, a killed worker) must not leave a server behind.
+  process.once('exit', stop);
   return {
     async createDatabase(name) {
       const admin = new pg.Client({ connectionString: url('postgres') });
@@ -72,12 +84,6 @@ export function startPostgresCluster(): PostgresCluster | { unavailable: string 
       }
       return url(name);
     },
-    stop() {
-      try {
-        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
+    stop,
   };
 }

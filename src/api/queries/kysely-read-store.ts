@@ -177,7 +177,7 @@ export function createKyselyReadStore(db: Kysely<Database>, engine: ReadEngine, 
       );
       if (article === undefined) return null;
       const events = await rows(
-        sql<EventRow>`select ${EVENT_COLUMNS} from events where article_id = ${id}
+        sql<EventRow>`select ${EVENT_COLUMNS} from events where article_id = ${article.id}
           order by sentence_index, id limit ${ARTICLE_EVENTS}`,
       );
       const result: ApiArticle = {

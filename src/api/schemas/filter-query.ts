@@ -17,7 +17,7 @@ function list<T extends z.ZodType>(item: T, description: string, max = 20) {
 
 const code = z.string().trim().toUpperCase().regex(CODE, 'expected a CAMEO actor code or prefix (letters and digits)');
 /** A calendar day, YYYY-MM-DD ("2023-13-45" is refused, not read as no match). */
-const date = z.string().regex(DATE, 'expected a date as YYYY-MM-DD').refine(isCalendarDay, 'expected a real calendar day, YYYY-MM-DD');
+export const calendarDay = z.string().regex(DATE, 'expected a date as YYYY-MM-DD').refine(isCalendarDay, 'expected a real calendar day, YYYY-MM-DD');
 
 function isCalendarDay(text: string): boolean {
   const day = new Date(`${text}T00:00:00Z`);
@@ -26,8 +26,8 @@ function isCalendarDay(text: string): boolean {
 
 /** The event filter of the query string, shared by `/events`, `/timeline`, `/dyads`, `/places`, `/stream`. */
 export const filterQuery = {
-  from: date.optional().describe('first day included, YYYY-MM-DD'),
-  to: date.optional().describe('last day included, YYYY-MM-DD'),
+  from: calendarDay.optional().describe('first day included, YYYY-MM-DD'),
+  to: calendarDay.optional().describe('last day included, YYYY-MM-DD'),
   actor: list(code, 'actor code prefixes, comma-separated; an event matches when its source or target starts with one (RUS matches RUSGOV)').optional(),
   source: code.optional().describe('source actor code prefix'),
   target: code.optional().describe('target actor code prefix'),

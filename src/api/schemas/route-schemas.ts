@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EVENT_SORTS } from '../queries/event-filter.js';
-import { filterQuery } from './filter-query.js';
+import { calendarDay, filterQuery } from './filter-query.js';
 
 const limit = (fallback: number, max: number) =>
   z.coerce
@@ -44,9 +44,9 @@ export const schemas = {
     ...filterQuery,
     after: z.coerce.number().int().min(0).optional().describe('send events with a higher id (default: from now on; Last-Event-ID also works)'),
   }),
-  codeBody: z.object({
+  codeBody: z.strictObject({
     text: z.string().min(1).describe('the article text'),
-    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('publication date, YYYY-MM-DD (default today)'),
+    published: calendarDay.optional().describe('publication date, YYYY-MM-DD (default today)'),
     title: z.string().max(1000).optional(),
     id: z.string().max(200).optional(),
   }),

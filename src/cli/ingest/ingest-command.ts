@@ -46,7 +46,9 @@ export function addIngestCommand(program: Command, context: CliContext): void {
           onProgress: bar ? (jobs) => bar.update(jobs) : undefined,
         });
       } catch (error) {
-        throw new SitrepError(`${storeName(options.db)}: ${(error as Error).message}`, { cause: error });
+        const message = (error as Error).message;
+        const name = storeName(options.db);
+        throw new SitrepError(message.startsWith(`${name}:`) ? message : `${name}: ${message}`, { cause: error });
       } finally {
         bar?.clear();
       }

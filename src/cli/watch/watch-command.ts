@@ -3,6 +3,7 @@ import { SitrepError, UsageError } from '../../core/errors.js';
 import { parseInterval } from '../../jobs/parse-interval.js';
 import type { CliContext } from '../cli-context.js';
 import { addWorkerOptions, workerSettings, type WorkerCliOptions } from '../ingest/worker-options.js';
+import { storeName } from '../../store/open-store.js';
 
 const EXAMPLES = `
 Logs one JSON object per line on standard output: {"time", "level", "event", ids…, "duration_ms"}.
@@ -45,7 +46,9 @@ export function addWatchCommand(program: Command, context: CliContext): void {
           signal: stop.signal,
         });
       } catch (error) {
-        throw new SitrepError(`watch: ${(error as Error).message}`, { cause: error });
+        // A database that cannot be opened is named in the message already ("DB: cannot open database: …").
+        const message = (error as Error).message;
+        throw new SitrepError(message.startsWith(`${storeName(options.db)}:`) ? message : `watch: ${message}`, { cause: error });
       } finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
