@@ -158,6 +158,9 @@ describe.each(ENGINES)('on %s', (engine) => {
         ['/events?bbox=1,2', /expected four numbers: west,south,east,north$/],
         ['/actors', /expected q: an actor code prefix/],
         ['/events/abc', /expected an event id/],
+        ['/events?sort=newest', /query\.sort: expected one of -date, date/],
+        ['/timeline?by=actor', /query\.by: expected one of plover, quad_class/],
+        ['/events?unit=story', /query\.unit: expected one of mention, event/],
       ];
       for (const [url, detail] of problems) {
         const response = await get<{ detail: string }>(url);

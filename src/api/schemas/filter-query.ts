@@ -51,7 +51,7 @@ export const filterQuery = {
     .transform((box) => box as [number, number, number, number])
     .optional(),
   q: z.string().trim().min(1).max(200).optional().describe('full-text search over the sentences: words (all required), word* prefixes, "phrases"'),
-  unit: z.enum(['mention', 'event']).optional()
+  unit: z.enum(['mention', 'event'], { error: 'expected one of mention, event' }).optional()
     .transform((unit) => (unit === 'event' ? ('event' as const) : undefined))
     .describe('what a listed row and a count stand for: every matching mention (default), or each merged event once, through its first matching mention'),
 };

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { EVENT_SORTS } from '../queries/event-filter.js';
 import { calendarDay, filterQuery } from './filter-query.js';
 
+/** One of `values`, with a message that lists them. */
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `expected one of ${values.join(', ')}` });
+
 const limit = (fallback: number, max: number) =>
   z.coerce
     .number({ error: `expected a whole number from 1 to ${max}` })
@@ -15,7 +18,7 @@ const limit = (fallback: number, max: number) =>
 export const schemas = {
   eventsQuery: z.strictObject({
     ...filterQuery,
-    sort: z.enum(EVENT_SORTS).default('-date').describe('sort key, - for descending (default -date)'),
+    sort: oneOf(EVENT_SORTS).default('-date').describe('sort key, - for descending (default -date)'),
     limit: limit(50, 500),
     cursor: z.string().max(200).optional().describe('next_cursor of the previous page'),
   }),
@@ -31,12 +34,12 @@ export const schemas = {
   }),
   timelineQuery: z.strictObject({
     ...filterQuery,
-    by: z.enum(['plover', 'quad_class']).default('plover').describe('stack by PLOVER type or QuadClass'),
-    interval: z.enum(['day', 'month']).default('day').describe('one bucket per day or per month'),
+    by: oneOf(['plover', 'quad_class']).default('plover').describe('stack by PLOVER type or QuadClass'),
+    interval: oneOf(['day', 'month']).default('day').describe('one bucket per day or per month'),
   }),
   dyadsQuery: z.strictObject({
     ...filterQuery,
-    level: z.enum(['actor', 'country']).default('actor').describe('full actor codes, or their first three letters'),
+    level: oneOf(['actor', 'country']).default('actor').describe('full actor codes, or their first three letters'),
     limit: limit(100, 1000),
   }),
   placesQuery: z.strictObject({ ...filterQuery, limit: limit(1000, 5000) }),
