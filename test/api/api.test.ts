@@ -161,6 +161,7 @@ describe.each(ENGINES)('on %s', (engine) => {
         ['/events?sort=newest', /query\.sort: expected one of -date, date/],
         ['/timeline?by=actor', /query\.by: expected one of plover, quad_class/],
         ['/events?unit=story', /query\.unit: expected one of mention, event/],
+        ['/timeline?from=2024-03-10&to=2024-03-01', /query\.from: expected from on or before to/],
       ];
       for (const [url, detail] of problems) {
         const response = await get<{ detail: string }>(url);

@@ -14,10 +14,22 @@ const limit = (fallback: number, max: number) =>
     .default(fallback)
     .describe(`how many, 1-${max} (default ${fallback})`);
 
+/** A query of the event filter plus `extra` fields; a date range must not end before it starts. */
+function filtered<T extends z.ZodRawShape>(extra: T) {
+  return z
+    .strictObject({ ...filterQuery, ...extra })
+    .refine((query) => {
+      const { from, to } = query as { from?: string; to?: string };
+      return from === undefined || to === undefined || from <= to;
+    }, {
+      error: 'expected from on or before to',
+      path: ['from'],
+    });
+}
+
 /** Request schemas of the routes (src/api/routes.ts): they validate requests and make the OpenAPI document. */
 export const schemas = {
-  eventsQuery: z.strictObject({
-    ...filterQuery,
+  eventsQuery: filtered({
     sort: oneOf(EVENT_SORTS).default('-date').describe('sort key, - for descending (default -date)'),
     limit: limit(50, 500),
     cursor: z.string().max(200).optional().describe('next_cursor of the previous page'),
@@ -32,19 +44,16 @@ export const schemas = {
       .min(1, { error: 'expected q: an actor code prefix or part of a name' }).max(100).describe('code prefix or part of a name'),
     limit: limit(20, 100),
   }),
-  timelineQuery: z.strictObject({
-    ...filterQuery,
+  timelineQuery: filtered({
     by: oneOf(['plover', 'quad_class']).default('plover').describe('stack by PLOVER type or QuadClass'),
     interval: oneOf(['day', 'month']).default('day').describe('one bucket per day or per month'),
   }),
-  dyadsQuery: z.strictObject({
-    ...filterQuery,
+  dyadsQuery: filtered({
     level: oneOf(['actor', 'country']).default('actor').describe('full actor codes, or their first three letters'),
     limit: limit(100, 1000),
   }),
-  placesQuery: z.strictObject({ ...filterQuery, limit: limit(1000, 5000) }),
-  streamQuery: z.strictObject({
-    ...filterQuery,
+  placesQuery: filtered({ limit: limit(1000, 5000) }),
+  streamQuery: filtered({
     after: z.coerce.number().int().min(0).optional().describe('send events with a higher id (default: from now on; Last-Event-ID also works)'),
   }),
   codeBody: z.strictObject({
