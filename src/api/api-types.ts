@@ -24,6 +24,7 @@ export const apiLocation = z.object({
   lon: z.number().nullable().describe('WGS84 degrees'),
   country: z.string().nullable().describe('ISO 3166-1 alpha-3'),
   precision: z.string().nullable().describe('site, city, region, country, sea …'),
+  basis: z.enum(['sentence', 'article']).describe("sentence: named in the event's sentence; article: the article's main place, for a sentence that names none"),
 });
 export type ApiLocation = z.infer<typeof apiLocation>;
 

@@ -71,6 +71,11 @@ export interface EventLocation {
   lon: number;
   country: string | null;
   precision: 'site' | 'city' | 'region' | 'country' | 'sea';
+  /**
+   * How the place was found: `sentence`, named in the event's own sentence; `article`, the article's main place,
+   * for a sentence that names none (a guess: merging treats it as unknown).
+   */
+  basis: 'sentence' | 'article';
 }
 
 /** The coded result for one article: its actor mentions, quotes and events. */

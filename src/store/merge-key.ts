@@ -18,9 +18,10 @@ export function mergeActorKey(code: string | null | undefined): string {
   return code.startsWith('IGO') ? code.slice(0, 6) : code.slice(0, 3);
 }
 
-/** The merge key of a coded event: country-or-IGO source and target, PLOVER type, place (GeoNames id or name), date. */
+/** The merge key of a coded event: country-or-IGO source and target, PLOVER type, place (GeoNames id or name; '' unknown or only the article's), date. */
 export function mergeKeyOf(event: CodedEvent): MergeKey {
-  const location = event.location;
+  // The article's main place is a guess for a sentence that names none: no evidence of where this happened.
+  const location = event.location?.basis === 'article' ? null : event.location;
   const place = location ? (location.geonameid !== null ? String(location.geonameid) : location.name.trim().toLowerCase()) : '';
   return {
     source_key: mergeActorKey(event.source.code),

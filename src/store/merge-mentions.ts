@@ -192,21 +192,25 @@ const COARSE = new Set(['region', 'country']);
 const RANK: Readonly<Record<string, number>> = { site: 0, city: 1, region: 2, country: 3, sea: 3 };
 
 /**
- * Whether two event places can be one happening's: either unknown; the same place (GeoNames id, else name);
+ * Whether two event places can be one happening's: either unknown or only the article's main place (`basis`
+ * `article`); the same place (GeoNames id, else name);
  * or, when either is a region or a country, the same country ("the Russian Far East" and "the Vostochny
  * cosmodrome"). Two different sites or cities are different places.
  */
 export function placesAgree(a: EventLocation | null, b: EventLocation | null): boolean {
-  if (!a || !b) return true;
+  if (!a || !b || a.basis === 'article' || b.basis === 'article') return true;
   if (a.geonameid !== null && a.geonameid === b.geonameid) return true;
   if (a.name.trim().toLowerCase() === b.name.trim().toLowerCase()) return true;
   return (COARSE.has(a.precision) || COARSE.has(b.precision)) && a.country !== null && a.country === b.country;
 }
 
-/** Whether place `a` is known and finer than `b` (or `b` unknown). */
+/** Whether place `a` is known and better than `b`: `b` unknown, only the article's place while `a` is named, or coarser. */
 function finer(a: EventLocation | null, b: EventLocation | null): boolean {
   if (!a) return false;
-  return !b || (RANK[a.precision] ?? 3) < (RANK[b.precision] ?? 3);
+  if (!b) return true;
+  const guessed = (l: EventLocation) => l.basis === 'article';
+  if (guessed(a) !== guessed(b)) return guessed(b);
+  return (RANK[a.precision] ?? 3) < (RANK[b.precision] ?? 3);
 }
 
 function distance(a: string, b: string): number {

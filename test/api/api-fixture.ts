@@ -38,9 +38,9 @@ export const ARTICLES: Article[] = [
   },
 ];
 
-const VOSTOCHNY: EventLocation = { name: 'Vostochny Cosmodrome', geonameid: null, lat: 51.88, lon: 128.33, country: 'RUS', precision: 'site' };
-const SUVA: EventLocation = { name: 'Suva', geonameid: null, lat: -18.14, lon: 178.44, country: 'FJI', precision: 'city' };
-const SEA_OF_JAPAN: EventLocation = { name: 'Sea of Japan', geonameid: null, lat: 40, lon: 135, country: null, precision: 'sea' };
+const VOSTOCHNY: EventLocation = { name: 'Vostochny Cosmodrome', geonameid: null, lat: 51.88, lon: 128.33, country: 'RUS', precision: 'site', basis: 'sentence' };
+const SUVA: EventLocation = { name: 'Suva', geonameid: null, lat: -18.14, lon: 178.44, country: 'FJI', precision: 'city', basis: 'sentence' };
+const SEA_OF_JAPAN: EventLocation = { name: 'Sea of Japan', geonameid: null, lat: 40, lon: 135, country: null, precision: 'sea', basis: 'sentence' };
 
 /** An article whose events carry locations (the places stage is not there yet, so they are made by hand). */
 export const LOCATED: Article = {

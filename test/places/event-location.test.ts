@@ -15,12 +15,13 @@ describe('event location (table: report → place of its event)', () => {
   it.each(TABLE)('%s', (text, place) => {
     const { events } = loadCoder().code({ id: 't', text, published: '2024-05-04' });
     expect(events.length, 'an event is coded').toBeGreaterThan(0);
-    for (const e of events) expect(e.location?.name).toBe(place);
+    for (const e of events) expect(e.location).toMatchObject({ name: place, basis: 'sentence' });
   });
 
-  it('falls back to the article’s focus place, and gives null when the article names none', () => {
+  it('falls back to the article’s focus place, saying so (basis: article)', () => {
     const coded = loadCoder().code({ id: 't', text: 'Leaders met in Vienna on Monday. Iran accused Israel of sabotage.', published: '2024-05-04' });
-    expect(coded.events.find((e) => e.sentence.startsWith('Iran'))?.location?.name).toBe('Vienna');
-    expect(loadCoder().code({ id: 't', text: 'Iran accused Israel of sabotage.', published: '2024-05-04' }).events[0]?.location).toMatchObject({ precision: 'country' });
+    expect(coded.events.find((e) => e.sentence.startsWith('Iran'))?.location).toMatchObject({ name: 'Vienna', basis: 'article' });
+    expect(coded.events.find((e) => e.sentence.startsWith('Leaders'))?.location).toMatchObject({ name: 'Vienna', basis: 'sentence' });
+    expect(loadCoder().code({ id: 't', text: 'Iran accused Israel of sabotage.', published: '2024-05-04' }).events[0]?.location).toMatchObject({ precision: 'country', basis: 'article' });
   });
 });

@@ -31,7 +31,7 @@ describe('sitrep places', () => {
 describe('sitrep code --format geojson', () => {
   it('writes events as a FeatureCollection of points [lon, lat]', () => {
     const coded = fakeCoder().code({ id: 'k', text: 'Kim met Putin.', published: '2023-09-13' });
-    const event = { ...coded.events[0]!, location: { name: 'Vostochny Cosmodrome', geonameid: null, lat: 51.88, lon: 128.33, country: 'RUS', precision: 'site' as const } };
+    const event = { ...coded.events[0]!, location: { name: 'Vostochny Cosmodrome', geonameid: null, lat: 51.88, lon: 128.33, country: 'RUS', precision: 'site' as const, basis: 'sentence' as const } };
     const collection = JSON.parse(formatGeojson([{ ...coded, events: [event, { ...event, location: null }] }]));
     expect(collection.type).toBe('FeatureCollection');
     expect(collection.features[0]).toMatchObject({ type: 'Feature', geometry: { type: 'Point', coordinates: [128.33, 51.88] }, properties: { location_name: 'Vostochny Cosmodrome', precision: 'site', cameo: event.cameo } });

@@ -95,7 +95,7 @@ describe.each(ENGINES)('on %s', (engine) => {
     });
 
     it('keeps apart other days, dyads, types and places, and leaves negated mentions unmerged', async () => {
-      const moscow = { name: 'Moscow', geonameid: 524901, lat: 55.75, lon: 37.62, country: 'RUS', precision: 'city' as const };
+      const moscow = { name: 'Moscow', geonameid: 524901, lat: 55.75, lon: 37.62, country: 'RUS', precision: 'city' as const, basis: 'sentence' as const };
       const kyiv = { ...moscow, name: 'Kyiv', geonameid: 703448 };
       const a = article();
       await save(a, source('one.example'), coded(a, [
@@ -113,10 +113,23 @@ describe.each(ENGINES)('on %s', (engine) => {
       expect((await all('mentions')).filter((m) => m.event_id === null)).toHaveLength(1);
     });
 
-    it('takes a region and a site in it for one place, and keeps the finer', async () => {
-      const farEast = { name: 'Russian Far East', geonameid: 2017370, lat: 55, lon: 135, country: 'RUS', precision: 'region' as const };
-      const cosmodrome = { name: 'Vostochny Cosmodrome', geonameid: 8504954, lat: 51.88, lon: 128.33, country: 'RUS', precision: 'site' as const };
+    it("treats the article's main place as no evidence, and takes a place named in a sentence over it", async () => {
+      const moscow = { name: 'Moscow', geonameid: 524901, lat: 55.75, lon: 37.62, country: 'RUS', precision: 'city' as const };
       const kyiv = { name: 'Kyiv', geonameid: 703448, lat: 50.45, lon: 30.52, country: 'UKR', precision: 'city' as const };
+      const a = article();
+      const b = article();
+      await save(a, source('one.example'), coded(a, [{ location: { ...moscow, basis: 'article' } }]));
+      await save(b, source('two.example'), coded(b, [{ location: { ...kyiv, basis: 'sentence' } }]));
+      const events = await all('events');
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({ num_mentions: 2, num_sources: 2, place_key: '703448' });
+      expect(JSON.parse(events[0]!.location_json as string)).toMatchObject({ name: 'Kyiv', basis: 'sentence' });
+    });
+
+    it('takes a region and a site in it for one place, and keeps the finer', async () => {
+      const farEast = { name: 'Russian Far East', geonameid: 2017370, lat: 55, lon: 135, country: 'RUS', precision: 'region' as const, basis: 'sentence' as const };
+      const cosmodrome = { name: 'Vostochny Cosmodrome', geonameid: 8504954, lat: 51.88, lon: 128.33, country: 'RUS', precision: 'site' as const, basis: 'sentence' as const };
+      const kyiv = { name: 'Kyiv', geonameid: 703448, lat: 50.45, lon: 30.52, country: 'UKR', precision: 'city' as const, basis: 'sentence' as const };
       const a = article();
       const b = article();
       await save(a, source('one.example'), coded(a, [{ location: farEast }]));

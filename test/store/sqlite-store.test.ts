@@ -133,7 +133,7 @@ describe('saveCodedArticle', () => {
   });
 
   it('stores an event without a target, with a location', async () => {
-    const location = { name: 'Moscow', geonameid: 524901, lat: 55.75, lon: 37.62, country: 'RUS', precision: 'city' as const };
+    const location = { name: 'Moscow', geonameid: 524901, lat: 55.75, lon: 37.62, country: 'RUS', precision: 'city' as const, basis: 'sentence' as const };
     const coded: CodedArticle = {
       id: article.id,
       published: article.published,

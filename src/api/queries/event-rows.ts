@@ -60,6 +60,8 @@ function parseLocation(json: string | null): ApiLocation | null {
       lon: num(value.lon),
       country: str(value.country),
       precision: str(value.precision),
+      // Rows stored before the basis was recorded had their place from the sentence or the article alike.
+      basis: value.basis === 'article' ? 'article' : 'sentence',
     };
   } catch {
     return null;

@@ -35,9 +35,9 @@ export function eventLocation(doc: Doc, places: PlacesLayer, gazetteer: Gazettee
   const pick = closest(inClause.filter((tp) => own(tp, EVENT_NOUN_SPAN)), head) ?? object ?? closest(elsewhere, head);
   if (pick) {
     const water = pick.direction ? gazetteer.water(source.slice(0, 3), pick.direction) ?? null : null;
-    return locationOf(doc, gazetteer, water ?? (targetOf(pick) as number), water === null ? pick : null);
+    return locationOf(doc, gazetteer, water ?? (targetOf(pick) as number), water === null ? pick : null, 'sentence');
   }
-  return places.focus === null ? null : locationOf(doc, gazetteer, places.focus, null);
+  return places.focus === null ? null : locationOf(doc, gazetteer, places.focus, null, 'article');
 }
 
 /** Cues of motion: "missiles toward the eastern seas" says where the action went, whatever noun precedes. */
@@ -75,7 +75,7 @@ function closest(toponyms: Toponym[], head: number): Toponym | null {
   return top;
 }
 
-function locationOf(doc: Doc, gazetteer: Gazetteer, place: number, tp: Toponym | null): EventLocation {
+function locationOf(doc: Doc, gazetteer: Gazetteer, place: number, tp: Toponym | null, basis: EventLocation['basis']): EventLocation {
   const p = gazetteer.place(place);
   const generic = tp && tp.place === null ? tp.generic : null;
   return {
@@ -85,5 +85,6 @@ function locationOf(doc: Doc, gazetteer: Gazetteer, place: number, tp: Toponym |
     lon: p.lon,
     country: p.country,
     precision: precisionOf(p.kind, generic),
+    basis,
   };
 }

@@ -74,7 +74,10 @@ export function EventDetail({ event, onOpenArticle, onClose }: Props) {
         {event.location && (
           <>
             <dt>Place</dt>
-            <dd>{event.location.name}{event.location.country ? `, ${event.location.country}` : ''}</dd>
+            <dd>
+              {event.location.name}{event.location.country ? `, ${event.location.country}` : ''}
+              {event.location.basis === 'article' && <span className="muted"> — the article's main place (the sentence names none)</span>}
+            </dd>
           </>
         )}
       </dl>
