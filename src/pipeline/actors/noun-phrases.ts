@@ -79,6 +79,7 @@ export function groupPieces(
     kept.push(m);
   }
   // "the army of Sudan", "officials in Canberra": agent + of/in/from + country.
+  const joined = new Set<ActorMention>();
   for (let k = 0; k + 1 < kept.length; k++) {
     const m = kept[k] as ActorMention;
     const n = kept[k + 1] as ActorMention;
@@ -91,9 +92,14 @@ export function groupPieces(
       m.last = n.last;
       m.end = n.end;
       kept.splice(k + 1, 1);
+      joined.add(m);
     }
   }
-  for (const m of kept) markContext(tokens, m);
+  for (const m of kept) {
+    markContext(tokens, m);
+    // "Militants in Nigeria's Borno state": the possessive belongs to the country inside, not to the militants.
+    if (joined.has(m)) m.possessive = false;
+  }
   return kept;
 }
 

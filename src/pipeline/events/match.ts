@@ -99,6 +99,7 @@ function isHeadCandidate(tokens: Token[], h: number, clause: Clause, headline: b
   // participle after "was"/"has" ("was blockaded").
   const afterAux = (tokens[h - 1] as Token | undefined)?.pos === 'AUX';
   if ((afterActor || afterAux) && /^[a-z]+(ed|en)$/.test(tok.text) && tok.pos !== 'AUX') return true;
+  if (isMistaggedPast(tokens, h)) return true;
   if (headline && /^[A-Z]/.test(tok.text) && tok.pos !== 'DET' && tok.pos !== 'ADP' && tok.pos !== 'CCONJ') return true;
   if (tok.pos !== 'NOUN') return false;
   // An event noun counts only as the object of a light verb: "held talks", "ordered the launch of".
@@ -108,6 +109,20 @@ function isHeadCandidate(tokens: Token[], h: number, clause: Clause, headline: b
     if (!NOUN_GAP.has(prev.pos) && prev.lower !== 'in' && !QUOTES.has(prev.text) && prev.text !== '-') return false;
   }
   return false;
+}
+
+/**
+ * A past-tense verb the tagger called a noun between two noun phrases: "Militants in Nigeria's Borno state
+ * abducted dozens of villagers". A word of six letters or more in -ed (not "seed", "need"), after a noun and
+ * before the start of a noun phrase.
+ */
+function isMistaggedPast(tokens: Token[], h: number): boolean {
+  const tok = tokens[h] as Token;
+  const before = tokens[h - 1];
+  const after = tokens[h + 1];
+  return (tok.pos === 'NOUN' || tok.pos === 'ADJ') && /^[a-z]{4,}ed$/.test(tok.text) && tok.lemma === tok.lower
+    && !!before && (before.pos === 'NOUN' || before.pos === 'PROPN') && before.sentence === tok.sentence
+    && !!after && ['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'PRON'].includes(after.pos) && after.sentence === tok.sentence;
 }
 
 /** Lemmas to look up for a head token; headlines are often mis-tagged, so also try simple de-inflection. */
