@@ -14,6 +14,7 @@ import { findPlaces } from './places/places-layer.js';
 import { attributeQuotes } from './quotes/attribute-quotes.js';
 import { findQuotes } from './quotes/find-quotes.js';
 import { tokenize } from './tokenize/tokenize.js';
+import { placeTargets } from './places/place-targets.js';
 
 /**
  * Builds the coder: the ONE place that decides stage order.
@@ -31,7 +32,7 @@ export function createCoder(dicts: Dictionaries, places?: Gazetteer): Coder {
       const actors = findActors(doc, lexicon, article.published);
       const placesLayer = places ? findPlaces(doc, actors, places) : null;
       const quotes = attributeQuotes(doc, findQuotes(doc), actors);
-      const raw = findEvents(doc, actors, patterns, dicts.intent, article.published);
+      const raw = findEvents(doc, actors, patterns, dicts.intent, article.published, placesLayer && places ? placeTargets(placesLayer, places) : []);
       const ref = (m: ActorMention): ActorRef => ({ text: doc.text.slice(m.start, m.end), code: m.code, name: m.name, start: m.start, end: m.end });
       const events: CodedEvent[] = [];
       for (const e of raw) {

@@ -34,7 +34,9 @@ export interface RawEvent {
  * roles, intent and refusal constructions recode the complement, and compound or paired subjects follow the
  * PLOVER convention (a mutual action of "X and Y" is one event X → Y).
  */
-export function findEvents(doc: Doc, actors: ActorLayer, patterns: PatternIndex, intent: IntentCodes, published: string): RawEvent[] {
+export function findEvents(
+  doc: Doc, actors: ActorLayer, patterns: PatternIndex, intent: IntentCodes, published: string, placeTargets: readonly ActorMention[][] = [],
+): RawEvent[] {
   const year = Number(published.slice(0, 4));
   const events: RawEvent[] = [];
   for (const sentence of doc.sentences) {
@@ -54,7 +56,9 @@ export function findEvents(doc: Doc, actors: ActorLayer, patterns: PatternIndex,
       const clauseSubject = subjectOf(doc.tokens, clause, matches[0]?.head ?? clause.last, mentions, previousSubject);
       for (const match of matches) {
         const subject = subjectOf(doc.tokens, clause, match.head, mentions, previousSubject);
-        if (!match.target && !match.passive) match.target = fallbackTarget(doc.tokens, match, clause, clauses[k + 1], mentions, subject);
+        if (!match.target && !match.passive) {
+          match.target = fallbackTarget(doc.tokens, match, clause, clauses[k + 1], mentions, subject, placeTargets[sentence.index] ?? []);
+        }
         const assembled = assemble(doc, sentence, clause, match, subject, mentions, intent);
         // "Russia said that Sudan must return the helicopter": Russia demands it of Sudan.
         found.push(...(speaker ? assembled.map((e) => asDemand(e, speaker, match, intent)) : assembled));

@@ -60,6 +60,7 @@ const THAT_TARGET_ROOTS = new Set(['02', '10', '11', '13']);
  */
 export function fallbackTarget(
   tokens: Token[], match: Match, clause: Clause, next: Clause | undefined, mentions: ActorMention[], subject: ActorMention[],
+  places: readonly ActorMention[] = [],
 ): ActorMention | null {
   if (match.pattern.hasTarget) return null;
   // Mobilizing means one's own forces: "called up thousands of reservists" has no target of the same country.
@@ -105,8 +106,21 @@ export function fallbackTarget(
   let stop = from;
   while (stop < from + reach && stop < tokens.length && stop < limit && tokens[stop]!.sentence === tokens[from - 1]!.sentence
     && tokens[stop]!.lower !== ',' && tokens[stop]!.lower !== ';' && stop < described) stop++;
-  return mentions.find((m) => m.first >= from && m.last <= stop && !own(m) && !LOCATIVE.has(m.preposition ?? '')) ?? null;
+  const owner = mentions.find((m) => m.first >= from && m.last <= stop && !own(m) && !LOCATIVE.has(m.preposition ?? ''));
+  if (owner) return owner;
+  // An attack on a town, region or site, or on something in one, is aimed at its country: "shelled Kharkiv",
+  // "struck an energy facility in the Lviv region" → UKR (the places stage resolves the name).
+  // Not when the object is an agreement: "violated the truce in El Fasher" says where the truce holds.
+  if (!PLACE_TARGET_ROOTS.has(match.pattern.code.slice(0, 2))) return null;
+  return places.find((p) => p.first >= match.head && p.first < Math.min(clause.last, described) && p.first - from <= PLACE_REACH
+    && !tokens.slice(match.head + 1, p.first).some((t) => AGREEMENT_NOUNS.has(t.lemma))) ?? null;
 }
+
+/** Objects that are agreements, not things or people: a place after them is where they hold. */
+const AGREEMENT_NOUNS = new Set(['truce', 'ceasefire', 'cease-fire', 'agreement', 'deal', 'accord', 'armistice']);
+
+/** How far after the matched words a place may name an attack's target, in tokens. */
+const PLACE_REACH = 8;
 
 export function byAgent(tokens: Token[], head: number, clause: Clause, mentions: ActorMention[]): ActorMention | null {
   for (let t = head + 1; t < clause.last && t <= head + 6; t++) {
