@@ -10,8 +10,8 @@ import { SHARED, hasShared } from '../helpers/shared.js';
  * the build. Raise them when the coder improves; never lower them to make a change pass.
  */
 const FLOORS = {
-  sitrepGold: { f1: 0.78, typeAccuracy: 0.87 },
-  ploverDev: { f1: 0.58, typeAccuracy: 0.76 },
+  sitrepGold: { f1: 0.80, typeAccuracy: 0.88 },
+  ploverDev: { f1: 0.60, typeAccuracy: 0.77 },
 };
 
 describe('accuracy floors', () => {
