@@ -101,12 +101,16 @@ export function fallbackTarget(
   // company", "rifles seized from Philippine troops". A protest is aimed at whoever the rest of the sentence
   // names ("… to protest Sweden's decision", "… in defiance of Chinese authorities"). Places aside; nothing
   // after a describing "as".
-  const reach = match.pattern.code.startsWith('14') ? 15 : 10;
-  const limit = match.pattern.code.startsWith('14') ? Infinity : clause.last;
-  let stop = from;
-  while (stop < from + reach && stop < tokens.length && stop < limit && tokens[stop]!.sentence === tokens[from - 1]!.sentence
+  // A protest pattern may end on a word far from its verb ("blocked a road … against the policy"): search its
+  // whole reach from the verb.
+  const protest = match.pattern.code.startsWith('14');
+  const reach = protest ? 15 : 10;
+  const limit = protest ? Infinity : clause.last;
+  const start = protest ? match.head + 1 : from;
+  let stop = start;
+  while (stop < start + reach && stop < tokens.length && stop < limit && tokens[stop]!.sentence === tokens[match.head]!.sentence
     && tokens[stop]!.lower !== ',' && tokens[stop]!.lower !== ';' && stop < described) stop++;
-  const owner = mentions.find((m) => m.first >= from && m.last <= stop && !own(m) && !LOCATIVE.has(m.preposition ?? ''));
+  const owner = mentions.find((m) => m.first >= start && m.last <= stop && !own(m) && !LOCATIVE.has(m.preposition ?? ''));
   if (owner) return owner;
   // An attack on a town, region or site, or on something in one, is aimed at its country: "shelled Kharkiv",
   // "struck an energy facility in the Lviv region" → UKR (the places stage resolves the name).
