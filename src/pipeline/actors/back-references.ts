@@ -104,7 +104,8 @@ const RECIPROCALS = new Set(['each other', 'one another']);
  */
 export function addReciprocals(tokens: Token[], first: number, last: number, found: ActorMention[], sentence: number): void {
   for (let t = first; t + 1 < last; t++) {
-    if (!RECIPROCALS.has(`${tokens[t]!.lower} ${tokens[t + 1]!.lower}`)) continue;
+    const word = tokens[t]!.lower;
+    if ((word !== 'each' && word !== 'one') || !RECIPROCALS.has(`${word} ${tokens[t + 1]!.lower}`)) continue;
     if (found.some((f) => f.first <= t + 1 && t < f.last)) continue;
     const next = tokens[t + 2];
     const m: ActorMention = {
