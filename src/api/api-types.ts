@@ -20,6 +20,7 @@ export type ApiActor = z.infer<typeof apiActor>;
 /** Where an event happened, as the places stage gives it. */
 export const apiLocation = z.object({
   name: z.string(),
+  geonameid: z.number().int().nullable().describe('GeoNames id of the place, when it has one'),
   lat: z.number().nullable().describe('WGS84 degrees'),
   lon: z.number().nullable().describe('WGS84 degrees'),
   country: z.string().nullable().describe('ISO 3166-1 alpha-3'),

@@ -56,6 +56,7 @@ function parseLocation(json: string | null): ApiLocation | null {
     const str = (v: unknown) => (typeof v === 'string' ? v : null);
     return {
       name: str(value.name) ?? '',
+      geonameid: num(value.geonameid),
       lat: num(value.lat),
       lon: num(value.lon),
       country: str(value.country),
