@@ -67,9 +67,30 @@ export function findEvents(
       if (clauseSubject.length > 0) previousSubject = clauseSubject;
       else if (clause.relativeTo !== null) previousSubject = [];
     });
-    events.push(...dedupe(found));
+    const places = placeTargets[sentence.index] ?? [];
+    events.push(...dedupe(places.length === 0 ? found : found.map((e) => localize(doc.tokens, e, places))));
   }
   return events;
+}
+
+/** Words that tie an agent to the place after it: "gunmen near Kandahar", "police in Lagos". */
+const PLACE_LINKS = new Set(['in', 'near', 'at', 'outside', 'of', 'around']);
+
+/**
+ * An agent with no country ("gunmen", "a roadside bomb", "police officers") takes the country of a place in its
+ * sentence: the place tied to it ("gunmen near Kandahar" → AFG), else the first place of the sentence.
+ */
+function localize(tokens: Token[], event: RawEvent, places: readonly ActorMention[]): RawEvent {
+  const place = (m: ActorMention): ActorMention | undefined => {
+    const tied = places.find((p) => p.first >= m.last && p.first - m.last <= 5 && tokens.slice(m.last, p.first).some((t) => PLACE_LINKS.has(t.lower)));
+    return tied ?? places[0];
+  };
+  const withCountry = (m: ActorMention): ActorMention => {
+    if (m.kind !== 'agent' || m.code.length !== 3) return m;
+    const p = place(m);
+    return p ? { ...m, code: p.code + m.code, certainty: Math.min(m.certainty, 0.6) } : m;
+  };
+  return { ...event, source: withCountry(event.source), target: event.target ? withCountry(event.target) : null };
 }
 
 function assemble(
