@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import { migrateToLatest } from './migrate-to-latest.js';
 import type { Article } from '../core/article.js';
 import type { CodedArticle } from '../core/coded-event.js';
 import { exportRows } from './kysely-export.js';
@@ -13,6 +14,20 @@ export interface KyselyStoreOptions {
   pipelineVersion: string;
   /** Clock for `coded_at`, job and feed times; defaults to the system clock. */
   now?: () => Date;
+}
+
+/**
+ * Brings `db` to the latest schema and returns its `Store`; on a failed migration the connection is closed.
+ * @throws Error when the database cannot be reached or a migration fails.
+ */
+export async function openKyselyStore(db: Kysely<Database>, options: KyselyStoreOptions): Promise<Store> {
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return createKyselyStore(db, options);
 }
 
 /**

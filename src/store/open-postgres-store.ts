@@ -1,8 +1,5 @@
-import { Kysely, PostgresDialect } from 'kysely';
-import { createKyselyStore, type KyselyStoreOptions } from './kysely-store.js';
-import { migrateToLatest } from './migrate-to-latest.js';
-import { postgresPool } from './postgres-pool.js';
-import type { Database } from './schema.js';
+import { openKyselyStore, type KyselyStoreOptions } from './kysely-store.js';
+import { postgresKysely } from './postgres-pool.js';
 import type { Store } from './store.js';
 
 /** Connections the store keeps open at most (the writers are sequential; one is enough, two leave slack). */
@@ -15,12 +12,5 @@ const POOL_SIZE = 2;
  * @throws Error when the server cannot be reached, refuses the login, or a migration fails.
  */
 export async function openPostgresStore(url: string, options: KyselyStoreOptions): Promise<Store> {
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: postgresPool(url, POOL_SIZE) }) });
-  try {
-    await migrateToLatest(db);
-  } catch (error) {
-    await db.destroy();
-    throw error;
-  }
-  return createKyselyStore(db, options);
+  return openKyselyStore(postgresKysely(url, POOL_SIZE), options);
 }

@@ -1,6 +1,5 @@
 import { Kysely } from 'kysely';
-import { createKyselyStore, type KyselyStoreOptions } from './kysely-store.js';
-import { migrateToLatest } from './migrate-to-latest.js';
+import { openKyselyStore, type KyselyStoreOptions } from './kysely-store.js';
 import type { Database } from './schema.js';
 import { createSqliteDialect } from './sqlite-dialect.js';
 import type { Store } from './store.js';
@@ -15,12 +14,5 @@ import type { Store } from './store.js';
  * @throws Error when the file cannot be opened, is not a SQLite database, or a migration fails.
  */
 export async function openSqliteStore(file: string, options: KyselyStoreOptions): Promise<Store> {
-  const db = new Kysely<Database>({ dialect: createSqliteDialect(file) });
-  try {
-    await migrateToLatest(db);
-  } catch (error) {
-    await db.destroy();
-    throw error;
-  }
-  return createKyselyStore(db, options);
+  return openKyselyStore(new Kysely<Database>({ dialect: createSqliteDialect(file) }), options);
 }

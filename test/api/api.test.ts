@@ -1,16 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiArticle, ApiDyad, ApiEvent, ApiEventDetail, ApiPage, ApiPlace, ApiTimeline } from '../../src/api/api-types.js';
 import { ROUTES } from '../../src/api/routes.js';
-import { startPostgresCluster, type PostgresCluster } from '../helpers/postgres-cluster.js';
+import { testEngines } from '../helpers/postgres-cluster.js';
 import { ARTICLES, makeApiFixture, type ApiFixture } from './api-fixture.js';
 
 // Every test runs over SQLite, and over PostgreSQL when its server programs are installed (a throwaway cluster).
-const postgres = startPostgresCluster();
-if ('unavailable' in postgres) console.warn(`PostgreSQL API tests skipped: ${postgres.unavailable}`);
-const ENGINES = ['sqlite', ...('unavailable' in postgres ? [] : ['postgres'])] as const;
-afterAll(() => {
-  if (!('unavailable' in postgres)) postgres.stop();
-});
+const { engines, createDatabase } = testEngines('API tests');
 
 let fixture: ApiFixture;
 let all: ApiEvent[];
@@ -39,9 +34,9 @@ const inBox = (e: ApiEvent, [w, s, east, n]: number[]) => {
 };
 const starts = (code: string | undefined, prefix: string) => code !== undefined && code.startsWith(prefix);
 
-describe.each(ENGINES)('on %s', (engine) => {
+describe.each(engines)('on %s', (engine) => {
   beforeAll(async () => {
-    const url = engine === 'postgres' ? await (postgres as PostgresCluster).createDatabase('api') : undefined;
+    const url = engine === 'postgres' ? await createDatabase('api') : undefined;
     fixture = await makeApiFixture({}, url);
     all = (await get<ApiPage<ApiEvent>>('/events?limit=500')).body.items;
   });

@@ -1,18 +1,13 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { startPostgresCluster, type PostgresCluster } from '../helpers/postgres-cluster.js';
+import { describe, expect, it } from 'vitest';
+import { testEngines } from '../helpers/postgres-cluster.js';
 import { runCli } from './run-cli.js';
 
 // `--db postgres://…` end to end on a throwaway PostgreSQL server, when its programs are installed.
-const postgres = startPostgresCluster();
-const unavailable = 'unavailable' in postgres ? postgres.unavailable : null;
-if (unavailable) console.warn(`PostgreSQL CLI tests skipped: ${unavailable}`);
-afterAll(() => {
-  if (!unavailable) (postgres as PostgresCluster).stop();
-});
+const { engines, createDatabase } = testEngines('CLI tests');
 
-describe.skipIf(unavailable !== null)('sitrep with --db postgres://…', () => {
+describe.skipIf(!engines.includes('postgres'))('sitrep with --db postgres://…', () => {
   it('codes into PostgreSQL once per text, and exports merged events and mentions', async () => {
-    const url = await (postgres as PostgresCluster).createDatabase('cli');
+    const url = await createDatabase('cli');
     const text = 'Kim Jong Un met Vladimir Putin in Vladivostok. The two leaders met again on Wednesday.';
     const first = await runCli(['code', '-', '--date', '2023-09-13', '--db', url], { stdin: text });
     expect(first.code).toBe(0);

@@ -3,6 +3,7 @@ import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } fr
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { afterAll } from 'vitest';
 
 /** A throwaway PostgreSQL server for tests: a fresh cluster in a temporary folder, reached over a Unix socket. */
 export interface PostgresCluster {
@@ -86,4 +87,25 @@ export function startPostgresCluster(): PostgresCluster | { unavailable: string 
     },
     stop,
   };
+}
+
+/** The databases a test file runs over: SQLite always, PostgreSQL when a throwaway cluster can start. */
+export interface TestEngines {
+  engines: readonly ('sqlite' | 'postgres')[];
+  /** A URL for a new empty PostgreSQL database. @throws Error when PostgreSQL is not among the engines. */
+  createDatabase(name: string): Promise<string>;
+}
+
+/**
+ * Starts a cluster for the calling test file (stopped after its tests), or warns, naming `what` is skipped on
+ * PostgreSQL and why.
+ */
+export function testEngines(what: string): TestEngines {
+  const cluster = startPostgresCluster();
+  if ('unavailable' in cluster) {
+    console.warn(`PostgreSQL ${what} skipped: ${cluster.unavailable}`);
+    return { engines: ['sqlite'], createDatabase: () => Promise.reject(new Error(`PostgreSQL: ${cluster.unavailable}`)) };
+  }
+  afterAll(() => cluster.stop());
+  return { engines: ['sqlite', 'postgres'], createDatabase: (name) => cluster.createDatabase(name) };
 }

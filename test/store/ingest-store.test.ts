@@ -9,14 +9,12 @@ import type { ArticleSourceInfo } from '../../src/store/ingest-records.js';
 import { mergeActorKey } from '../../src/store/merge-key.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
-import { startPostgresCluster, type PostgresCluster } from '../helpers/postgres-cluster.js';
+import { testEngines } from '../helpers/postgres-cluster.js';
 import { makeEvent } from './fake-coder.js';
 
 // The same tests run on each engine the store supports: SQLite always, PostgreSQL when its server programs are
 // installed (a throwaway cluster; a new database per test).
-const postgres = startPostgresCluster();
-if ('unavailable' in postgres) console.warn(`PostgreSQL store tests skipped: ${postgres.unavailable}`);
-const ENGINES = ['sqlite', ...('unavailable' in postgres ? [] : ['postgres'])] as const;
+const { engines, createDatabase } = testEngines('store tests');
 let databases = 0;
 
 let dir: string;
@@ -54,15 +52,14 @@ beforeAll(() => {
 });
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
-  if (!('unavailable' in postgres)) postgres.stop();
 });
 
-describe.each(ENGINES)('on %s', (engine) => {
+describe.each(engines)('on %s', (engine) => {
   beforeEach(async (context) => {
     clock = new Date('2026-01-02T03:00:00.000Z');
     const target = engine === 'sqlite'
       ? join(dir, `${context.task.id}.db`)
-      : await (postgres as PostgresCluster).createDatabase(`test_${++databases}`);
+      : await createDatabase(`test_${++databases}`);
     store = await openStore(target, { pipelineVersion: '{}', now: () => clock });
   });
   afterEach(async () => store.close());

@@ -47,8 +47,8 @@ export function toApiEvent(row: EventRow, merged: MergedCounts = ALONE): ApiEven
   };
 }
 
-/** `location_json` read leniently: whatever fields are present and of the right type. */
-function parseLocation(json: string | null): ApiLocation | null {
+/** `location_json` read leniently: whatever fields are present and of the right type; null for none or bad JSON. */
+export function parseLocation(json: string | null): ApiLocation | null {
   if (json === null) return null;
   try {
     const value = JSON.parse(json) as Record<string, unknown>;

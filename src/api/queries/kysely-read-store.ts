@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 import type { EventFilter, EventSort } from './event-filter.js';
 import type { MeasureRow, PointCount } from './event-measures.js';
 import { MeasureCache } from './measure-cache.js';
-import { EVENT_COLUMNS, toApiEvent, type EventRow, type MergedCounts } from './event-rows.js';
+import { EVENT_COLUMNS, parseLocation, toApiEvent, type EventRow, type MergedCounts } from './event-rows.js';
 import { dateWhere, filterBranches, filterWhere } from './filter-where.js';
 import { InvalidCursorError } from './invalid-cursor-error.js';
 import type { ReadEngine } from './read-engine.js';
@@ -352,9 +352,6 @@ function toMention(row: DetailRow, article: ArticleRow): ApiMention {
 
 /** Name and country of a place from an event's `location_json` (empty name when it has none). */
 function placeName(json: string | null): { name: string; country: string | null } {
-  const location = (json === null ? {} : JSON.parse(json)) as { name?: unknown; country?: unknown };
-  return {
-    name: typeof location.name === 'string' ? location.name : '',
-    country: typeof location.country === 'string' ? location.country : null,
-  };
+  const location = parseLocation(json);
+  return { name: location?.name ?? '', country: location?.country ?? null };
 }

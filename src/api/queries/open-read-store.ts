@@ -31,8 +31,8 @@ export async function openReadStore(target: string, options: KyselyReadStoreOpti
   let db: Kysely<Database> | undefined;
   try {
     if (postgres) {
-      const [{ PostgresDialect }, { postgresPool }] = await Promise.all([import('kysely'), import('../../store/postgres-pool.js')]);
-      db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: postgresPool(target, POSTGRES_POOL) }) });
+      const { postgresKysely } = await import('../../store/postgres-pool.js');
+      db = postgresKysely(target, POSTGRES_POOL);
       await migrateToLatest(db);
       return createKyselyReadStore(db, POSTGRES_ENGINE, options);
     }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MODALITIES } from '../../core/modality.js';
 import { PLOVER_TYPES } from '../../dictionaries/cameo-codes.js';
+import { parseCalendarDate } from '../../ingest/calendar-date.js';
 import type { EventFilter } from '../queries/event-filter.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -17,12 +18,10 @@ function list<T extends z.ZodType>(item: T, description: string, max = 20) {
 
 const code = z.string().trim().toUpperCase().regex(CODE, 'expected a CAMEO actor code or prefix (letters and digits)');
 /** A calendar day, YYYY-MM-DD ("2023-13-45" is refused, not read as no match). */
-export const calendarDay = z.string().regex(DATE, 'expected a date as YYYY-MM-DD').refine(isCalendarDay, 'expected a real calendar day, YYYY-MM-DD');
-
-function isCalendarDay(text: string): boolean {
-  const day = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
-}
+export const calendarDay = z
+  .string()
+  .regex(DATE, 'expected a date as YYYY-MM-DD')
+  .refine((text) => parseCalendarDate(text) !== null, 'expected a real calendar day, YYYY-MM-DD');
 
 /** The event filter of the query string, shared by `/events`, `/timeline`, `/dyads`, `/places`, `/stream`. */
 export const filterQuery = {

@@ -96,6 +96,8 @@ export function addPronouns(tokens: Token[], first: number, last: number, found:
 
 /** Reciprocal pronouns, as word pairs. */
 const RECIPROCALS = new Set(['each other', 'one another']);
+/** Their first words, to test a token before building the pair. */
+const RECIPROCAL_STARTS = new Set([...RECIPROCALS].map((pair) => pair.split(' ')[0]!));
 
 /**
  * Adds "each other" and "one another" (also "each other's") as reciprocal mentions, with no code: the event
@@ -105,7 +107,7 @@ const RECIPROCALS = new Set(['each other', 'one another']);
 export function addReciprocals(tokens: Token[], first: number, last: number, found: ActorMention[], sentence: number): void {
   for (let t = first; t + 1 < last; t++) {
     const word = tokens[t]!.lower;
-    if ((word !== 'each' && word !== 'one') || !RECIPROCALS.has(`${word} ${tokens[t + 1]!.lower}`)) continue;
+    if (!RECIPROCAL_STARTS.has(word) || !RECIPROCALS.has(`${word} ${tokens[t + 1]!.lower}`)) continue;
     if (found.some((f) => f.first <= t + 1 && t < f.last)) continue;
     const next = tokens[t + 2];
     const m: ActorMention = {
